@@ -1,0 +1,27 @@
+import { integer, normaliseTimestamp, timestamp } from './schema-helpers'
+
+describe('timestamp', () => {
+  it('reads a zone-less API timestamp as UTC and drops sub-millisecond digits', () => {
+    expect(timestamp.parse('2023-08-09T13:27:43.8208302')).toBe('2023-08-09T13:27:43.820Z')
+  })
+
+  it('keeps explicit zones', () => {
+    expect(normaliseTimestamp('2026-11-21T14:05:00+02:00')).toBe('2026-11-21T12:05:00.000Z')
+    expect(normaliseTimestamp('2026-11-21T14:05:00Z')).toBe('2026-11-21T14:05:00.000Z')
+  })
+
+  it('rejects what does not parse', () => {
+    expect(timestamp.safeParse('yesterday').success).toBe(false)
+    expect(timestamp.safeParse('2026-13-45T99:00:00').success).toBe(false)
+  })
+})
+
+describe('integer', () => {
+  it('accepts numbers and numeric strings, rejects the rest', () => {
+    expect(integer.parse(42)).toBe(42)
+    expect(integer.parse('-7')).toBe(-7)
+    expect(integer.safeParse('4.5').success).toBe(false)
+    expect(integer.safeParse('lots').success).toBe(false)
+    expect(integer.safeParse(null).success).toBe(false)
+  })
+})

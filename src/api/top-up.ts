@@ -1,0 +1,39 @@
+import { mutationOptions, queryOptions } from '@tanstack/react-query'
+import { accountQueries } from './account'
+import { getBackend } from './connection'
+import type { TopUpSettings } from './types'
+import { usageQueries } from './usage'
+
+export const topUpQueries = {
+  all: () => ['top-up'] as const,
+  settings: () =>
+    queryOptions({
+      queryKey: [...topUpQueries.all(), 'settings'] as const,
+      queryFn: ({ signal }) => getBackend().getTopUpSettings(signal),
+    }),
+}
+
+/** Mutations are never retried automatically: a repeated purchase costs money. */
+export const topUpMutations = {
+  saveSettings: () =>
+    mutationOptions({
+      mutationKey: [...topUpQueries.all(), 'save'],
+      mutationFn: (settings: TopUpSettings) => getBackend().saveTopUpSettings(settings),
+      retry: false,
+      onSuccess: (saved, _settings, _result, { client }) => {
+        client.setQueryData(topUpQueries.settings().queryKey, saved)
+      },
+    }),
+  buyPack: () =>
+    mutationOptions({
+      mutationKey: [...topUpQueries.all(), 'buy'],
+      mutationFn: (packId: string) => getBackend().buyCreditPack(packId),
+      retry: false,
+      onSuccess: async (_purchase, _packId, _result, { client }) => {
+        await Promise.all([
+          client.invalidateQueries({ queryKey: usageQueries.all() }),
+          client.invalidateQueries({ queryKey: accountQueries.all() }),
+        ])
+      },
+    }),
+}

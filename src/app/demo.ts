@@ -1,0 +1,26 @@
+import { setConnection, getConnection } from '../api/connection'
+import { holdRequestsUntil } from '../api/http'
+import { DEMO_API_KEY, DEMO_API_URL, getScenario, parseScenario, setScenario } from '../mocks/demo-state'
+
+/**
+ * Demo builds only (loaded behind `import.meta.env.MODE === 'demo'`, so a live build has none of it).
+ * The mock service worker starts in parallel with the first paint; requests wait for it.
+ */
+export function prepareDemo(): void {
+  const url = new URL(window.location.href)
+  const chosen = parseScenario(url.searchParams.get('scenario'))
+  if (chosen) {
+    setScenario(chosen)
+    url.searchParams.delete('scenario')
+    window.history.replaceState(window.history.state, '', url)
+  }
+  // The demo opens when nothing else is chosen: no connection yet, or a scenario asked for by URL.
+  if (!getConnection() || chosen) enterDemo()
+  holdRequestsUntil(import('../mocks/browser').then(({ startDemoWorker }) => startDemoWorker()))
+}
+
+export function enterDemo(): void {
+  // Leaving the connection screen for the demo must not land in the scenario that sent us there.
+  if (getScenario() === 'expired-key') setScenario('healthy')
+  setConnection({ apiUrl: DEMO_API_URL, apiKey: DEMO_API_KEY, demo: true })
+}

@@ -1,0 +1,37 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { getConnection, setConnection, type Connection } from '../api/connection'
+
+/**
+ * What the connection screen needs to know after a rejected key: why, and which API URL to offer again.
+ * Kept in memory only; the key itself is dropped.
+ */
+let lastRejection: { message: string; apiUrl: string } | null = null
+
+export function takeRejection() {
+  return lastRejection
+}
+
+/** Forget the key after a 401 but remember where it was used, so reconnecting is one field. */
+export function dropRejectedConnection(message: string): void {
+  const connection = getConnection()
+  lastRejection = { message, apiUrl: connection?.apiUrl ?? '' }
+  setConnection(null)
+}
+
+/**
+ * Connecting to a different API throws the old cache away; reconnecting to the same one (after an
+ * expired key) keeps it and refetches, so nothing on screen jumps back to a skeleton.
+ */
+export function connect(connection: Connection, queryClient: QueryClient): void {
+  const previousUrl = lastRejection?.apiUrl ?? getConnection()?.apiUrl
+  lastRejection = null
+  setConnection(connection)
+  if (previousUrl === connection.apiUrl) void queryClient.invalidateQueries()
+  else queryClient.clear()
+}
+
+/** Only same-app paths: a redirect parameter must never send the user (or the key) elsewhere. */
+export function safeRedirect(value: string | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/connect')) return '/'
+  return value
+}

@@ -1,0 +1,5 @@
+import { setupServer } from 'msw/node'
+import { probelyHandlers } from './probely/handlers'
+
+/** The same demo backend for Vitest: the tests talk to the handlers the demo runs. */
+export const server = setupServer(...probelyHandlers)

@@ -1,0 +1,61 @@
+import react from '@vitejs/plugin-react'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite'
+
+/**
+ * The demo's mock service worker, served and emitted from the installed msw package so it always
+ * matches the library's version, and so a live build (which has no demo) never ships it.
+ */
+function demoServiceWorker(): Plugin {
+  const fileName = 'mockServiceWorker.js'
+  const source = () => readFileSync(createRequire(import.meta.url).resolve(`msw/${fileName}`), 'utf8')
+  return {
+    name: 'demo-service-worker',
+    configureServer(server) {
+      server.middlewares.use(`/${fileName}`, (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript')
+        response.end(source())
+      })
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: source() })
+    },
+  }
+}
+
+/**
+ * Modes: `demo` (npm start, build:demo) bundles the MSW demo backend; every other mode is a live build
+ * in which `import.meta.env.MODE === 'demo'` is statically false, so no mock code reaches the output.
+ *
+ * `API_PROXY_TARGET` (e.g. https://api.example.com) makes `vite` and `vite preview` forward
+ * `API_PROXY_PATH` (default /api) to that API, so the dashboard can use a same-origin API URL.
+ */
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), '')
+  const proxyPath = env.API_PROXY_PATH || '/api'
+  const proxy: Record<string, ProxyOptions> | undefined = env.API_PROXY_TARGET
+    ? {
+        [proxyPath]: {
+          target: env.API_PROXY_TARGET,
+          changeOrigin: true,
+          rewrite: (path) => path.slice(proxyPath.length) || '/',
+        },
+      }
+    : undefined
+
+  return {
+    plugins: [react(), mode === 'demo' && demoServiceWorker()],
+    server: { port: 5173, proxy },
+    preview: { port: 4173, proxy },
+    build: { sourcemap: true, manifest: true, outDir: mode === 'demo' ? 'dist-demo' : 'dist' },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      restoreMocks: true,
+      reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    },
+  }
+})
