@@ -15,12 +15,17 @@ export function prepareDemo(): void {
     window.history.replaceState(window.history.state, '', url)
   }
   // The demo opens when nothing else is chosen: no connection yet, or a scenario asked for by URL.
-  if (!getConnection() || chosen) enterDemo()
+  if (!getConnection() || chosen) connectToDemo()
   holdRequestsUntil(import('../mocks/browser').then(({ startDemoWorker }) => startDemoWorker()))
 }
 
-export function enterDemo(): void {
-  // Leaving the connection screen for the demo must not land in the scenario that sent us there.
-  if (getScenario() === 'expired-key') setScenario('healthy')
+function connectToDemo(): void {
   setConnection({ apiUrl: DEMO_API_URL, apiKey: DEMO_API_KEY, demo: true })
+}
+
+/** "Explore the demo" on the connection screen. */
+export function enterDemo(): void {
+  // It must not land back in the scenario that sent the user to the connection screen.
+  if (getScenario() === 'expired-key') setScenario('healthy')
+  connectToDemo()
 }
