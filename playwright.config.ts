@@ -3,7 +3,11 @@ import { existsSync } from 'node:fs'
 import { defineConfig, devices, type LaunchOptions } from '@playwright/test'
 
 const isCI = !!process.env.CI
-const baseURL = 'http://127.0.0.1:4173'
+// E2E_PORT and E2E_OUT_DIR let two checkouts (or two people) run the suite side by side.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const outDir = process.env.E2E_OUT_DIR ?? 'dist-demo'
+const baseURL = `http://127.0.0.1:${port}`
+const vite = 'node node_modules/vite/bin/vite.js'
 
 /**
  * Browser: PLAYWRIGHT_CHROMIUM_PATH if set, else the system Chromium at /usr/bin/chromium if present,
@@ -34,7 +38,7 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   ...(isCI ? { workers: 2 } : {}),
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/playwright.json' }]],
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -49,8 +53,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command:
-      'npm run build:demo && node node_modules/vite/bin/vite.js preview --mode demo --host 127.0.0.1 --port 4173 --strictPort',
+    // Type-checking is its own step of `npm test`; here only the production demo build is needed.
+    command: `${vite} build --mode demo --outDir ${outDir} && ${vite} preview --mode demo --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 180_000,

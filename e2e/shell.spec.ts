@@ -29,7 +29,7 @@ test.describe('demo app shell', () => {
     await page.getByLabel('API URL').fill('/demo-api')
     await page.getByLabel('API key').fill('demo-key')
     await page.getByRole('button', { name: 'Connect' }).click()
-    await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/)
+    await expect(page).toHaveURL(/:\d+\/$/)
     await expect(page.getByRole('heading', { level: 1, name: /Pro/ })).toBeVisible()
     expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('demo-key')
     expect(page.url()).not.toContain('demo-key')

@@ -1,6 +1,7 @@
 // Screenshots of every page at desktop and phone widths, light and dark, from a running demo build:
 //   npm run build:demo && npm run preview:demo   (then, in another shell)
 //   node scripts/screenshots.mjs [baseUrl] [outDir] [path ...]
+/* global document -- used inside page.waitForFunction, which runs in the browser */
 import { existsSync, mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 
