@@ -48,6 +48,13 @@ export type UsageTotals = {
   count: number
 }
 
+const knownOperations = ['used', 'purchased', 'earned', 'expired'] as const
+type KnownOperation = (typeof knownOperations)[number]
+
+function isKnownOperation(operation: string | null): operation is KnownOperation {
+  return (knownOperations as readonly (string | null)[]).includes(operation)
+}
+
 /** Credits per operation as positive counts, and the net signed change. */
 export function sumUsage(entries: readonly UsageEntry[]): UsageTotals {
   const totals: UsageTotals = { used: 0, purchased: 0, earned: 0, expired: 0, net: 0, count: entries.length }
