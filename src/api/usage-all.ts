@@ -60,14 +60,7 @@ export function sumUsage(entries: readonly UsageEntry[]): UsageTotals {
   const totals: UsageTotals = { used: 0, purchased: 0, earned: 0, expired: 0, net: 0, count: entries.length }
   for (const { operation, change } of entries) {
     totals.net += change
-    if (
-      operation === 'used' ||
-      operation === 'purchased' ||
-      operation === 'earned' ||
-      operation === 'expired'
-    ) {
-      totals[operation] += Math.abs(change)
-    }
+    if (isKnownOperation(operation)) totals[operation] += Math.abs(change)
   }
   return totals
 }
