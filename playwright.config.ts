@@ -34,6 +34,7 @@ const launchOptions: LaunchOptions | undefined = chromiumPath
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: outDir === 'dist-demo' ? 'test-results' : `test-results/${outDir}`,
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,

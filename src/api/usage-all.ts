@@ -15,7 +15,11 @@ export type UsageProgress = { loaded: number; total: number }
  */
 export async function fetchAllUsage(
   query: UsageQuery,
-  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (progress: UsageProgress) => void } = {},
+  {
+    signal,
+    onProgress,
+    maxPages = Infinity,
+  }: { signal?: AbortSignal; onProgress?: (progress: UsageProgress) => void; maxPages?: number } = {},
 ): Promise<UsageEntry[]> {
   const backend = getBackend()
   const pageQuery = (page: number) => ({ ...query, page, length: MAX_PAGE_SIZE })
@@ -24,9 +28,10 @@ export async function fetchAllUsage(
   let loaded = first.entries.length
   onProgress?.({ loaded, total: first.count })
 
+  const lastPage = Math.min(first.pageCount, maxPages)
   let next = 2
   const worker = async () => {
-    while (next <= first.pageCount) {
+    while (next <= lastPage) {
       const page = next++
       const { entries } = await backend.listUsage(pageQuery(page), signal)
       pages[page - 1] = entries
@@ -34,7 +39,7 @@ export async function fetchAllUsage(
       onProgress?.({ loaded, total: first.count })
     }
   }
-  await Promise.all(Array.from({ length: Math.min(PAGE_CONCURRENCY, first.pageCount - 1) }, worker))
+  await Promise.all(Array.from({ length: Math.min(PAGE_CONCURRENCY, lastPage - 1) }, worker))
   return pages.flat()
 }
 

@@ -1,10 +1,13 @@
 import { queryOptions } from '@tanstack/react-query'
 import { getBackend } from './connection'
 import type { UsageQuery } from './types'
-import { fetchAllUsage, sumUsage } from './usage-all'
+import { fetchAllUsage, MAX_PAGE_SIZE, sumUsage } from './usage-all'
+
+export const RECENT_PAGES = 10
+export const RECENT_ROWS = RECENT_PAGES * MAX_PAGE_SIZE
 
 /** The filter part of a query: totals and exports cover every page, so page and ordering don't matter. */
-function filtersOf({
+export function filtersOf({
   page: _page,
   length: _length,
   ordering: _ordering,
@@ -26,6 +29,16 @@ export const usageQueries = {
     queryOptions({
       queryKey: [...usageQueries.all(), 'totals', filtersOf(query)] as const,
       queryFn: async ({ signal }) => sumUsage(await fetchAllUsage(filtersOf(query), { signal })),
+      staleTime: 5 * 60_000,
+    }),
+  /**
+   * The newest rows of a date range (at most RECENT_PAGES pages): the API has no endpoint listing
+   * targets, labels or scopes, so the filters offer the ones these rows reveal.
+   */
+  recent: (range: Pick<UsageQuery, 'startDt' | 'endDt'>) =>
+    queryOptions({
+      queryKey: [...usageQueries.all(), 'recent', range] as const,
+      queryFn: ({ signal }) => fetchAllUsage(range, { signal, maxPages: RECENT_PAGES }),
       staleTime: 5 * 60_000,
     }),
   /** The newest ledger row carries the current balance, on hold and full balance. */
