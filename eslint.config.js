@@ -65,6 +65,7 @@ export default defineConfig(
   globalIgnores([
     'dist/',
     'dist-demo/',
+    'dist-e2e*/',
     'node_modules/',
     'public/mockServiceWorker.js',
     'playwright-report/',

@@ -1,35 +1,62 @@
 // @vitest-environment node
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleReport, staticClosure } from './bundle-report.mjs'
 
-/** The live build is what gets deployed: it must carry no demo backend at all. */
+/** The live build is what gets deployed: no demo backend, and recharts only where the chart is. */
+const CHART_SOURCE = 'src/features/balance-chart/BalanceChart.tsx'
+
 describe('live build output', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'billing-live-'))
-  let files: { name: string; text: string }[] = []
+  let report: ReturnType<typeof bundleReport>
+  const text = (file: string) => readFileSync(join(outDir, file), 'utf8')
 
   beforeAll(async () => {
-    await build({ mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } })
-    const assets = join(outDir, 'assets')
-    files = readdirSync(assets)
-      .filter((name) => name.endsWith('.js'))
-      .map((name) => ({ name, text: readFileSync(join(assets, name), 'utf8') }))
+    // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build.
+    const nodeEnv = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await build({ mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } })
+    } finally {
+      process.env.NODE_ENV = nodeEnv
+    }
+    report = bundleReport(outDir)
   }, 120_000)
 
   afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
   it('contains no MSW code, no mock handlers and no demo key', () => {
-    expect(files.length).toBeGreaterThan(0)
-    for (const { name, text } of files) {
+    expect(report.jsFiles.length).toBeGreaterThan(0)
+    for (const file of report.jsFiles) {
       for (const marker of ['mockServiceWorker', 'setupWorker', 'msw', 'demo-key', 'billing-demo']) {
-        expect(text.includes(marker), `${name} contains "${marker}"`).toBe(false)
+        expect(text(file).includes(marker), `${file} contains "${marker}"`).toBe(false)
       }
     }
   })
 
   it('does not ship the worker script', () => {
     expect(readdirSync(outDir)).not.toContain('mockServiceWorker.js')
+  })
+
+  it("keeps recharts in the chart's own chunk", () => {
+    const { manifest } = report
+    const chart = staticClosure(manifest, CHART_SOURCE)
+    const elsewhere = new Set(
+      Object.keys(manifest)
+        .filter((key) => (manifest[key]!.isEntry || manifest[key]!.isDynamicEntry) && key !== CHART_SOURCE)
+        .flatMap((key) => [...staticClosure(manifest, key)]),
+    )
+    const withRecharts = Object.keys(manifest).filter((key) => {
+      const { file } = manifest[key]!
+      return file.endsWith('.js') && text(file).includes('recharts-wrapper')
+    })
+    expect(withRecharts.length).toBeGreaterThan(0)
+    for (const key of withRecharts) {
+      expect(chart.has(key), `${key} is loaded by the chart`).toBe(true)
+      expect(elsewhere.has(key), `${key} is also loaded outside the chart`).toBe(false)
+    }
   })
 })
