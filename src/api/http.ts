@@ -109,7 +109,7 @@ async function send(
   }
 }
 
-function parseBody<S extends z.ZodType>(endpoint: string, text: string, schema: S): z.output<S> {
+export function parseBody<S extends z.ZodType>(endpoint: string, text: string, schema: S): z.output<S> {
   let json: unknown
   try {
     json = text === '' ? null : JSON.parse(text)
