@@ -55,6 +55,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       restoreMocks: true,
+      // Whole-app tests render real pages against the mock API on a 2-core machine.
+      testTimeout: 20_000,
       reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     },
   }

@@ -62,18 +62,17 @@ describe('app shell', () => {
   it('retries a server failure three times, then shows what the server said, with Retry', async () => {
     let requests = 0
     server.use(
-      http.get('*/account/credits/usage/', () => {
+      http.get('*/account/', () => {
         requests += 1
         return HttpResponse.json({ detail: 'Database is resting.' }, { status: 503 })
       }),
     )
-    const { user } = renderApp('/usage')
-    const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('Database is resting.')
+    const { user } = renderApp('/')
+    const alert = await screen.findByText(/Database is resting\./).then((text) => text.closest('[role="alert"]'))
     expect(requests).toBe(4)
     server.resetHandlers()
-    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
-    expect(await screen.findByRole('table')).toBeInTheDocument()
+    await user.click(within(alert as HTMLElement).getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByRole('heading', { level: 1, name: /Pro/ })).toBeInTheDocument()
   })
 
   it('does not retry a 4xx', async () => {

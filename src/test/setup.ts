@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { setConnection } from '../api/connection'
 import { setLatency, setScenario } from '../mocks/demo-state'
 import { server } from '../mocks/node'
+
+// Pages load several queries against the mock API; give them longer than the default second to appear.
+configure({ asyncUtilTimeout: 4000 })
 
 // One mock backend for every purpose: the demo's handlers serve the tests too, without latency.
 beforeAll(() => {

@@ -1,68 +1,28 @@
-import { useQuery } from '@tanstack/react-query'
-import { accountQueries } from '../../api/account'
-import { usageQueries } from '../../api/usage'
-import { DateTime } from '../../components/DateTime'
-import { ErrorPanel } from '../../components/ErrorPanel'
-import { Skeleton } from '../../components/Skeleton'
-import { formatCredits, formatMoney, formatNumber } from '../../lib/format'
-import { statusLabel } from '../../lib/labels'
+import { AutoTopUpCard } from './AutoTopUpCard'
+import { SubscriptionDetails } from './SubscriptionDetails'
+import { BuyCredits } from './BuyCredits'
+import { CreditsCard } from './CreditsCard'
+import { LowBalanceNotice } from './LowBalanceNotice'
+import './overview.css'
+import { PeriodUsageCard } from './PeriodUsageCard'
+import { PlanHeader } from './PlanHeader'
 
+/**
+ * The subscription at a glance: plan and status, credits, usage this period, auto top-up, buying
+ * credits, and the plan, billing and capacity details. Every block reads its own query and loads on its own.
+ */
 export function OverviewPage() {
   return (
-    <div className="page">
+    <div className="page overview">
       <PlanHeader />
-      <section aria-labelledby="credits-heading" className="cards">
-        <h2 id="credits-heading" className="visually-hidden">
-          Credits
-        </h2>
+      <div className="cards overview__cards">
         <CreditsCard />
-      </section>
+        <PeriodUsageCard />
+        <AutoTopUpCard />
+      </div>
+      <LowBalanceNotice />
+      <BuyCredits />
+      <SubscriptionDetails />
     </div>
-  )
-}
-
-function PlanHeader() {
-  const { data, error, refetch, isPending } = useQuery(accountQueries.subscription())
-  if (isPending) return <Skeleton height="3.5rem" label="Loading subscription" />
-  if (error) return <ErrorPanel error={error} what="the subscription" onRetry={() => void refetch()} />
-  return (
-    <header className="page-header">
-      <h1>
-        {data.plan?.name ?? 'No plan'} <span className="badge">{statusLabel(data.status)}</span>
-      </h1>
-      <p className="muted">
-        {data.nextBillingAt ? (
-          <>
-            Next billing <DateTime value={data.nextBillingAt} dateOnly relative />
-            {data.nextBillingAmount && <> · {formatMoney(data.nextBillingAmount)}</>}
-          </>
-        ) : (
-          'No upcoming billing'
-        )}
-      </p>
-    </header>
-  )
-}
-
-function CreditsCard() {
-  const { data, error, refetch, isPending } = useQuery(usageQueries.latest())
-  return (
-    <article className="card">
-      <h3 className="card__title">Credits</h3>
-      {isPending ? (
-        <Skeleton height="3rem" label="Loading credits" />
-      ) : error ? (
-        <ErrorPanel error={error} what="the credit balance" onRetry={() => void refetch()} />
-      ) : data ? (
-        <>
-          <p className="card__figure">{formatCredits(data.balance)} available</p>
-          <p className="muted">
-            {formatNumber(data.onHold)} on hold · {formatNumber(data.fullBalance)} total
-          </p>
-        </>
-      ) : (
-        <p className="muted">No credit activity yet.</p>
-      )}
-    </article>
   )
 }
