@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite'
+import { securityHeaders } from './security-headers'
 
 /**
  * The demo's mock service worker, served and emitted from the installed msw package so it always
@@ -47,7 +48,11 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react(), mode === 'demo' && demoServiceWorker()],
     server: { port: 5173, proxy },
-    preview: { port: 4173, proxy },
+    preview: {
+      port: 4173,
+      proxy,
+      headers: securityHeaders({ apiUrl: env.VITE_API_URL, demo: mode === 'demo' }),
+    },
     build: { sourcemap: true, manifest: true, outDir: mode === 'demo' ? 'dist-demo' : 'dist' },
     test: {
       environment: 'jsdom',

@@ -1,8 +1,32 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test as base, type Page } from '@playwright/test'
 
-/** Every page fails its test on an uncaught error or a console error. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+declare global {
+  interface Window {
+    __cspViolations?: string[]
+  }
+}
+
+/**
+ * Every test fails on a Content-Security-Policy violation (the preview server sends the production
+ * headers); tests that ask for `consoleErrors` also fail on an uncaught error or a console error.
+ */
+export const test = base.extend<{ consoleErrors: string[]; cspViolations: void }>({
+  cspViolations: [
+    async ({ page }, use) => {
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          ;(window.__cspViolations ??= []).push(`${event.effectiveDirective}: ${event.blockedURI}`)
+        })
+      })
+      await use()
+      const violations = page.isClosed()
+        ? []
+        : await page.evaluate(() => window.__cspViolations ?? []).catch(() => [])
+      expect(violations, 'no Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
