@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite'
-import { securityHeaders } from './security-headers'
+import { securityHeaders } from './security-headers.ts'
 
 /**
  * The demo's mock service worker, served and emitted from the installed msw package so it always
@@ -21,6 +21,19 @@ function demoServiceWorker(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName, source: source() })
+    },
+  }
+}
+
+/**
+ * Modules that only declare things (nothing runs on import). Where nothing of them is used, as in a live
+ * build, which never calls the demo's setup, they are left out whole, and everything they import with them.
+ */
+function declarationsOnly(suffixes: string[]): Plugin {
+  return {
+    name: 'declarations-only',
+    transform(_code, id) {
+      return suffixes.some((suffix) => id.endsWith(suffix)) ? { moduleSideEffects: false } : null
     },
   }
 }
@@ -46,14 +59,30 @@ export default defineConfig(({ mode }) => {
     : undefined
 
   return {
-    plugins: [react(), mode === 'demo' && demoServiceWorker()],
+    plugins: [
+      react(),
+      declarationsOnly(['/src/app/demo.ts', '/src/mocks/demo-state.ts']),
+      mode === 'demo' && demoServiceWorker(),
+    ],
+    resolve: {
+      alias: {
+        // React 19 has useSyncExternalStore: the shim's fallback for React 17 is dead weight in the entry.
+        'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
+      },
+    },
     server: { port: 5173, proxy },
     preview: {
       port: 4173,
       proxy,
       headers: securityHeaders({ apiUrl: env.VITE_API_URL, demo: mode === 'demo' }),
     },
-    build: { sourcemap: true, manifest: true, outDir: mode === 'demo' ? 'dist-demo' : 'dist' },
+    build: {
+      sourcemap: true,
+      manifest: true,
+      outDir: mode === 'demo' ? 'dist-demo' : 'dist',
+      // Every browser the build targets preloads modules itself; the polyfill only cost bytes up front.
+      modulePreload: { polyfill: false },
+    },
     test: {
       environment: 'jsdom',
       globals: true,

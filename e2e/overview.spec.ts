@@ -8,19 +8,33 @@ async function openOverview(page: Page, scenario = 'healthy') {
   await expect(page.locator('.skeleton, [aria-busy="true"]')).toHaveCount(0)
 }
 
+/** The value beside a term in one of the details cards. */
+function fact(page: Page, card: string, term: string) {
+  return page.getByRole('region', { name: card }).locator('dt', { hasText: term }).locator('+ dd')
+}
+
 async function availableCredits(page: Page): Promise<number> {
   const figure = page.getByRole('article', { name: 'Credits' }).locator('.card__figure')
   return Number((await figure.innerText()).replace(/\D/g, ''))
 }
 
 test.describe('overview', () => {
+  // The demo anchors its dates on today's UTC date (the trial ends 12 UTC days later): read them in UTC.
+  test.use({ timezoneId: 'UTC' })
+
   test('healthy: plan, credits, usage this period linked to the ledger, auto top-up, packs', async ({
     page,
   }) => {
     await openOverview(page)
     await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('Pro plan Active')
     await expect(page.getByText('Per unit · €499.00 per target every month · 5 targets')).toBeVisible()
-    await expect(page.getByText(/^Renews .* · €2,495\.00$/)).toBeVisible()
+    await expect(page.getByText(/^Renews on .+ \(in \d+ days?\) for €2,495\.00$/)).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Plan' })).toContainText('Continuous scanning')
+    await expect(fact(page, 'Plan', 'Price')).toHaveText('€499.00 per target every month')
+    await expect(fact(page, 'Plan', 'Scan profiles')).toHaveText('Lightning, Normal, Full, API')
+    await expect(fact(page, 'Billing details', 'Auto-collection')).toHaveText('On · charged automatically')
+    await expect(fact(page, 'Billing details', 'Account balance')).toHaveText('€125.00')
+    await expect(fact(page, 'Capacity', 'Free slots for unlimited-scan targets')).toHaveText('2')
     await expect(page.getByRole('article', { name: 'Credits' })).toContainText(/[\d,]+ credits available/)
     await expect(page.getByRole('article', { name: 'Auto top-up' })).toContainText(
       'when the balance runs out',
@@ -38,14 +52,17 @@ test.describe('overview', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(
       'Pro plan Trial · 12 days left',
     )
-    await expect(page.getByText(/^Trial ends .* · then €2,495\.00$/)).toBeVisible()
+    await expect(page.getByText(/^Trial ends in 12 days, on .+ · then €2,495\.00$/)).toBeVisible()
+    await expect(fact(page, 'Plan', 'Trial plan')).toHaveText('Yes')
     await expectNoAxeViolations(page)
   })
 
   test('non-renewing: when it ends and that nothing more is charged', async ({ page }) => {
     await openOverview(page, 'non-renewing')
     await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('Pro plan Ending')
-    await expect(page.getByText(/^Ends .* · nothing more to pay$/)).toBeVisible()
+    await expect(page.getByText(/^Ends on .+ · no more charges$/)).toBeVisible()
+    await expect(fact(page, 'Billing details', 'Next billing amount')).toHaveText('None')
+    await expect(fact(page, 'Billing details', 'Auto-collection')).toHaveText('Off · invoiced, paid manually')
     await expectNoAxeViolations(page)
   })
 
@@ -139,6 +156,41 @@ test.describe('overview', () => {
     )
     expect(total).toBeLessThan(0.01)
   })
+})
+
+test.describe('overview in Los Angeles', () => {
+  test.use({ timezoneId: 'America/Los_Angeles', locale: 'en-US' })
+
+  test('dates are local, with the exact UTC instant on hover, and the trial count matches its date', async ({
+    page,
+  }) => {
+    await openOverview(page, 'trial')
+    const end = page.getByText(/^Trial ends/).locator('time')
+    const iso = await end.getAttribute('datetime')
+    const local = new Intl.DateTimeFormat('en-US', {
+      dateStyle: 'medium',
+      timeZone: 'America/Los_Angeles',
+    }).format(new Date(iso ?? ''))
+    await expect(end).toHaveText(local)
+    await expect(end).toHaveAttribute('title', `${(iso ?? '').replace('T', ' ').slice(0, 19)} UTC`)
+    const sentence = await page.getByText(/^Trial ends/).innerText()
+    const days = /in (\d+) days/.exec(sentence)?.[1]
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(
+      `Pro plan Trial · ${days} days left`,
+    )
+  })
+})
+
+test.describe('overview on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 800 } })
+
+  for (const scenario of ['healthy', 'trial', 'low-balance']) {
+    test(`nothing scrolls sideways (${scenario})`, async ({ page }) => {
+      await openOverview(page, scenario)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+      await expect(page.getByRole('button', { name: 'Buy 500 credits for €450.00' })).toBeVisible()
+    })
+  }
 })
 
 test.describe('overview in dark mode', () => {

@@ -1,5 +1,8 @@
 import { screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { setScenario } from '../../mocks/demo-state'
+import { server } from '../../mocks/node'
+import { creditPacks } from '../../mocks/probely/account'
 import { renderApp } from '../../test/render'
 import { THRESHOLD_KEY } from './low-balance-threshold'
 
@@ -21,6 +24,31 @@ describe('low-balance warning', () => {
     expect(within(screen.getByRole('article', { name: 'Credits' })).getByText('Low')).toBeInTheDocument()
     await user.click(within(warning).getByRole('button', { name: 'Buy credits' }))
     expect(screen.getByRole('heading', { level: 2, name: 'Buy credits' })).toHaveFocus()
+  })
+
+  it('says what auto top-up will do when it covers the shortfall, and links to change it', async () => {
+    setScenario('low-balance')
+    server.use(
+      http.get('*/account/credits/top-up/settings/', () =>
+        HttpResponse.json({
+          auto_top_up_on_expiration: false,
+          auto_top_up_on_insufficient: true,
+          auto_top_up_credits_pack: creditPacks[1],
+        }),
+      ),
+    )
+    renderApp('/')
+    const warning = await screen.findByRole('note', { name: 'Low balance' })
+    expect(
+      await within(warning).findByText(
+        /Auto top-up will buy 500 credits · €450\.00 when a scan cannot be covered\./,
+      ),
+    ).toBeInTheDocument()
+    expect(within(warning).getByRole('link', { name: 'Change auto top-up' })).toHaveAttribute(
+      'href',
+      '/settings/top-up',
+    )
+    expect(within(warning).getByRole('button', { name: 'Buy credits' })).toBeInTheDocument()
   })
 
   it('stays quiet on a healthy balance', async () => {

@@ -8,27 +8,39 @@ import { renderApp } from '../../test/render'
 beforeAll(() => import('./OverviewPage'))
 
 describe('overview on an older server', () => {
-  it('renders with only a status, showing "—" for what is missing', async () => {
+  it('renders with only a status, showing "—" for what is missing and no plan card', async () => {
     server.use(http.get('*/account/', () => HttpResponse.json({ status: 'active' })))
     renderApp('/')
     expect(await screen.findByRole('heading', { level: 1, name: 'No plan Active' })).toBeInTheDocument()
     expect(screen.getByText('Next billing date: —')).toBeInTheDocument()
     const details = screen.getByRole('region', { name: 'Billing details' })
-    expect(within(details).getAllByText('—')).toHaveLength(4)
+    expect(within(details).getAllByText('—')).toHaveLength(5)
+    expect(within(details).queryByText('Billed through')).not.toBeInTheDocument()
     const capacity = screen.getByRole('region', { name: 'Capacity' })
-    expect(within(capacity).getAllByText('—')).toHaveLength(4)
+    expect(within(capacity).getAllByText('—')).toHaveLength(3)
+    expect(screen.queryByRole('region', { name: 'Plan' })).not.toBeInTheDocument()
     const buy = screen.getByRole('region', { name: 'Buy credits' })
     expect(within(buy).getByText('Your plan has no credit packs to buy.')).toBeInTheDocument()
     expect(screen.getByText('No low-balance warning')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
-  it('renders a plan without price, cycle, packs or dates, and an empty currency', async () => {
+  it("renders a plan without price, cycle, packs or dates, and '' for enums, currencies and text", async () => {
     server.use(
       http.get('*/account/', () =>
         HttpResponse.json({
           status: '',
-          plan: { id: 'legacy', name: 'Legacy', currency_code: '' },
+          plan: {
+            id: 'legacy',
+            name: 'Legacy',
+            currency_code: '',
+            family: '',
+            description: '',
+            charge_model: '',
+            period_unit: '',
+            discount: 0,
+            savings: 0,
+          },
           next_billing_at: null,
           trial_end: null,
           balance: 500,
@@ -40,6 +52,11 @@ describe('overview on an older server', () => {
     renderApp('/')
     expect(await screen.findByRole('heading', { level: 1, name: 'Legacy plan Unknown' })).toBeInTheDocument()
     expect(screen.getByText('Next billing date: —')).toBeInTheDocument()
+    const plan = screen.getByRole('region', { name: 'Plan' })
+    // Family, charge model, price, trial plan and scan profiles; no description, no discount line.
+    expect(within(plan).getAllByText('—')).toHaveLength(5)
+    expect(within(plan).queryByText('Plan discount')).not.toBeInTheDocument()
+    expect(within(plan).queryByRole('paragraph')).not.toBeInTheDocument()
     const details = screen.getByRole('region', { name: 'Billing details' })
     expect(within(details).getByText('5.00')).toBeInTheDocument()
     expect(
@@ -48,6 +65,7 @@ describe('overview on an older server', () => {
     expect(
       within(screen.getByRole('article', { name: 'Used this period' })).getByText(/no billing period/),
     ).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
   it('an empty ledger reads as no activity yet', async () => {

@@ -7,8 +7,8 @@ import { billingFacts, capacityFacts, planFacts, type Fact } from './subscriptio
 
 /**
  * Everything else the server says about the subscription, in three cards: the plan, billing and
- * capacity. "—" where an older server says nothing; hidden when the subscription did not load (the
- * header shows that error once).
+ * capacity. "—" where an older server says nothing, and no plan card without a plan; nothing at all
+ * when the subscription did not load (the header shows that error once).
  */
 export function SubscriptionDetails() {
   const { data, isPending, isError } = useQuery(accountQueries.subscription())
@@ -17,13 +17,21 @@ export function SubscriptionDetails() {
   const description = subscription?.plan?.description
   return (
     <div className="details">
-      <FactCard id="plan-details-title" title="Plan" facts={planFacts} subscription={subscription}>
-        {isPending ? (
-          <Skeleton width="min(20rem, 100%)" height="1.5rem" />
-        ) : (
-          description && <p className="details__description">{description}</p>
-        )}
-      </FactCard>
+      {(isPending || subscription?.plan) && (
+        <FactCard
+          id="plan-details-title"
+          title="Plan"
+          facts={planFacts}
+          subscription={subscription}
+          className="details__card--plan"
+        >
+          {isPending ? (
+            <Skeleton width="min(20rem, 100%)" height="1.5rem" />
+          ) : (
+            description && <p className="details__description">{description}</p>
+          )}
+        </FactCard>
+      )}
       <FactCard
         id="billing-details-title"
         title="Billing details"
@@ -40,18 +48,20 @@ function FactCard({
   title,
   facts,
   subscription,
+  className = '',
   children,
 }: {
   id: string
   title: string
   facts: Fact[]
   subscription: Subscription | undefined
+  className?: string
   children?: ReactNode
 }) {
   // While loading, only the lines that are always there hold their place.
   const lines = facts.filter(({ shown }) => (subscription ? (shown?.(subscription) ?? true) : !shown))
   return (
-    <section className="card details__card" aria-labelledby={id}>
+    <section className={`card details__card ${className}`} aria-labelledby={id}>
       <h2 id={id} className="card__title">
         {title}
       </h2>

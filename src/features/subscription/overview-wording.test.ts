@@ -2,8 +2,7 @@ import type { Subscription } from '../../api/types'
 import { autoTopUpWhen } from './AutoTopUpCard'
 import { defaultThreshold, parseThreshold } from './low-balance-threshold'
 import { localDate, usedInPeriodQuery, usedInPeriodSearch } from './period-usage'
-import { billingCycle, planSummary } from './plan-summary'
-import { daysUntil, statusView } from './subscription-status'
+import { daysPhrase, daysUntil, statusView } from './subscription-status'
 
 const NOW = Date.parse('2026-11-21T12:00:00Z')
 const eur = (cents: number) => ({ cents, currency: 'EUR' })
@@ -38,18 +37,31 @@ function subscription(
 }
 
 describe('statusView', () => {
-  it('counts the trial days left, rounding up, and says when it ends today', () => {
-    expect(
-      statusView(subscription({ status: 'in_trial', trialEnd: '2026-12-03T00:00:00Z' }), NOW).label,
-    ).toBe('Trial · 12 days left')
-    expect(
-      statusView(subscription({ status: 'in_trial', trialEnd: '2026-11-22T00:00:00Z' }), NOW).label,
-    ).toBe('Trial · 1 day left')
-    expect(
-      statusView(subscription({ status: 'in_trial', trialEnd: '2026-11-21T00:00:00Z' }), NOW).label,
-    ).toBe('Trial · ends today')
-    expect(statusView(subscription({ status: 'in_trial', trialEnd: null }), NOW).label).toBe('Trial')
-    expect(daysUntil('2026-11-24T11:00:00Z', NOW)).toBe(3)
+  // Local dates: days are counted in the user's calendar, whatever zone the tests run in.
+  const at = (day: number, hour = 0) => new Date(2026, 10, day, hour).toISOString()
+  const now = new Date(2026, 10, 21, 12).getTime()
+  const trial = (trialEnd: string | null) =>
+    statusView(subscription({ status: 'in_trial', trialEnd }), now).label
+
+  it('counts the trial days left in calendar days, matching the date shown, and says when it ends today', () => {
+    expect(trial(new Date(2026, 11, 3, 0, 30).toISOString())).toBe('Trial · 12 days left')
+    expect(trial(new Date(2026, 11, 3, 23, 30).toISOString())).toBe('Trial · 12 days left')
+    expect(trial(at(22, 1))).toBe('Trial · 1 day left')
+    expect(trial(at(21, 23))).toBe('Trial · ends today')
+    expect(trial(at(19))).toBe('Trial · ended')
+    expect(trial(null)).toBe('Trial')
+    expect(daysUntil(at(24, 11), now)).toBe(3)
+  })
+
+  it('phrases a day count beside its date', () => {
+    expect([0, 1, -1, 10, -3, 1200].map(daysPhrase)).toEqual([
+      'today',
+      'tomorrow',
+      'yesterday',
+      'in 10 days',
+      '3 days ago',
+      'in 1,200 days',
+    ])
   })
 
   it('gives every status words and a tone, and only a cancelled one cannot buy', () => {
@@ -70,26 +82,6 @@ describe('statusView', () => {
 
   it('says an active subscription without auto-collection is invoiced', () => {
     expect(statusView(subscription({ autoCollection: false }), NOW).meaning).toMatch(/invoiced/)
-  })
-})
-
-describe('planSummary', () => {
-  it('reads charge model, price per target and cycle, and targets', () => {
-    expect(planSummary(subscription())).toBe('Per unit · €499.00 per target every month · 5 targets')
-    expect(planSummary(subscription({ targetQuantity: 1 }, { chargeModel: 'flat_fee', period: 3 }))).toBe(
-      'Flat fee · €499.00 every 3 months · 1 target',
-    )
-  })
-
-  it('leaves out what the server did not send, and is null when nothing is left', () => {
-    expect(planSummary(subscription({}, { chargeModel: undefined, periodUnit: undefined }))).toBe(
-      '€499.00 · 5 targets',
-    )
-    expect(
-      planSummary({ status: 'active', plan: null, targetQuantity: undefined } as Subscription),
-    ).toBeNull()
-    expect(billingCycle(undefined, 'year')).toBe('every year')
-    expect(billingCycle(2, 'week')).toBe('every 2 weeks')
   })
 })
 
