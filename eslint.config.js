@@ -65,7 +65,7 @@ export default defineConfig(
   globalIgnores([
     'dist/',
     'dist-demo/',
-    'dist-e2e*/',
+    'dist-*/',
     'node_modules/',
     'public/mockServiceWorker.js',
     'playwright-report/',

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs'
 
 import { defineConfig, devices, type LaunchOptions } from '@playwright/test'
+import { demoURL, e2eOutDir, e2ePort, liveApiPath, livePort, liveURL } from './e2e/servers.ts'
 
 const isCI = !!process.env.CI
-// E2E_PORT and E2E_OUT_DIR let two checkouts (or two people) run the suite side by side.
-const port = Number(process.env.E2E_PORT ?? 4173)
-const outDir = process.env.E2E_OUT_DIR ?? 'dist-demo'
-const baseURL = `http://127.0.0.1:${port}`
+const port = e2ePort
+const outDir = e2eOutDir
+const baseURL = demoURL
 const vite = 'node node_modules/vite/bin/vite.js'
 
 /**
@@ -53,11 +53,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // Type-checking is its own step of `npm test`; here only the production demo build is needed.
-    command: `${vite} build --mode demo --outDir ${outDir} && ${vite} preview --mode demo --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
-    url: baseURL,
-    reuseExistingServer: !isCI,
-    timeout: 180_000,
-  },
+  // Type-checking is its own step of `npm test`; here only the production builds are needed.
+  webServer: [
+    {
+      command: `${vite} build --mode demo --outDir ${outDir} && ${vite} preview --mode demo --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+      url: baseURL,
+      reuseExistingServer: !isCI,
+      timeout: 180_000,
+    },
+    {
+      command: `${vite} build --outDir ${outDir}-live && ${vite} preview --outDir ${outDir}-live --host 127.0.0.1 --port ${livePort} --strictPort`,
+      env: { VITE_API_URL: liveApiPath },
+      url: liveURL,
+      reuseExistingServer: !isCI,
+      timeout: 180_000,
+    },
+  ],
 })

@@ -40,7 +40,7 @@ export function describeError(error: unknown): ErrorDescription {
       ([field, messages]) => `${field}: ${messages.join(' ')}`,
     )
   } else if (error instanceof RateLimitedError && error.retryAfterSeconds !== null) {
-    description.message = `${error.message} Try again in ${error.retryAfterSeconds} seconds.`
+    description.message = `${error.message} Try again in ${error.retryAfterSeconds} ${error.retryAfterSeconds === 1 ? 'second' : 'seconds'}.`
   } else if (error.kind === 'server' && error.status) {
     description.message = `${error.message} (HTTP ${error.status})`
   }

@@ -17,6 +17,9 @@ export function createQueryClient(onUnauthorized: (error: Error) => void, retryB
     defaultOptions: {
       queries: {
         staleTime: 30_000,
+        // Route loaders start each page's requests; a page mounting just after one failed must not send it
+        // again at once (a 4xx would be asked twice). Retry buttons and the next navigation try again.
+        retryOnMount: false,
         retry: (failureCount, error) => isTransient(error) && failureCount < MAX_RETRIES,
         retryDelay: (attempt, error) =>
           error instanceof RateLimitedError && error.retryAfterSeconds !== null
