@@ -79,3 +79,21 @@ export function formatRelative(iso: string, now = Date.now()): string {
   }
   return rtf.format(0, 'minute')
 }
+
+export type TimeUnit = 'hour' | 'day' | 'month'
+
+const tickFormats: Record<TimeUnit, Intl.DateTimeFormatOptions> = {
+  hour: { hour: '2-digit', minute: '2-digit' },
+  day: { day: 'numeric', month: 'short' },
+  month: { month: 'short', year: 'numeric' },
+}
+
+/** A time axis label at the scale of its ticks: "14:00", "21 Nov", "Nov 2026". */
+export function formatTimeTick(ms: number, unit: TimeUnit, timeZone?: 'UTC'): string {
+  return dateFormat({ ...tickFormats[unit], timeZone }).format(ms)
+}
+
+/** To the second, where one instant must be told from the next: "21 Nov 2026, 14:05:09". */
+export function formatDateTimeExact(ms: number, timeZone?: 'UTC'): string {
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(ms)
+}

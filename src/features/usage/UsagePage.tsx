@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, type ReactNode } from 'react'
 import { accountQueries } from '../../api/account'
 import { ApiError, ValidationError } from '../../api/errors'
 import type { UsageOrdering } from '../../api/types'
@@ -21,11 +21,12 @@ import './usage.css'
 import { UsageFilters } from './UsageFilters'
 import { UsageTable } from './UsageTable'
 import { UsageTotals } from './UsageTotals'
+import { useZoom, type ChartSlotProps } from './zoom'
 
 const route = getRouteApi('/app/usage')
 const noEntries: never[] = []
 
-export function UsagePage() {
+export function UsagePage({ renderChart }: { renderChart?: (props: ChartSlotProps) => ReactNode }) {
   const search = route.useSearch()
   const navigate = route.useNavigate()
   const queryClient = useQueryClient()
@@ -36,6 +37,7 @@ export function UsagePage() {
   const subscription = useQuery(accountQueries.subscription())
   const period = subscription.data ? (billingPeriods(subscription.data)?.current ?? null) : null
   const [preferences, setPreferences] = useTablePreferences()
+  const zoom = useZoom(search)
 
   /** Any filter or sort change goes back to page 1; only paging keeps the page. */
   const setSearch = useCallback(
@@ -82,6 +84,7 @@ export function UsagePage() {
         onChange={setSearch}
       />
       <FilterChips chips={chips} onChange={setSearch} />
+      {renderChart?.({ startDt: query.startDt, endDt: query.endDt, utc: search.tz === 'utc', ...zoom })}
       <UsageTotals query={query} />
       <RejectedFilters error={list.error} search={search} onChange={setSearch} />
       {list.error && !(list.error instanceof ValidationError) && !pastTheEnd && (
