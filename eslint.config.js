@@ -72,6 +72,7 @@ export default defineConfig(
     'test-results/',
     'reports/',
     'coverage/',
+    'bench/out/',
   ]),
 
   js.configs.recommended,

@@ -61,7 +61,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
-      declarationsOnly(['/src/app/demo.ts', '/src/mocks/demo-state.ts']),
+      declarationsOnly(['/src/app/demo.ts', '/src/app/DemoBar.tsx', '/src/mocks/demo-state.ts']),
       mode === 'demo' && demoServiceWorker(),
     ],
     resolve: {
@@ -82,6 +82,13 @@ export default defineConfig(({ mode }) => {
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
       // Every browser the build targets preloads modules itself; the polyfill only cost bytes up front.
       modulePreload: { polyfill: false },
+      rolldownOptions: {
+        output: {
+          // Everything the entry imports statically loads at once anyway: as one chunk it compresses
+          // better than as a handful of small shared ones (5 KB less for the first route).
+          codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        },
+      },
     },
     test: {
       environment: 'jsdom',

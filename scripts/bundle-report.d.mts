@@ -7,6 +7,7 @@ export type Chunk = {
   dynamicImports?: string[]
 }
 export type Manifest = Record<string, Chunk>
+export const FIRST_ROUTE_BUDGET: number
 export function readManifest(outDir: string): Manifest
 export function gzipBytes(outDir: string, file: string): number
 export function staticClosure(manifest: Manifest, key: string, seen?: Set<string>): Set<string>

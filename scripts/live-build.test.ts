@@ -1,10 +1,10 @@
 // @vitest-environment node
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bundleReport, staticClosure } from './bundle-report.mjs'
+import { bundleReport, FIRST_ROUTE_BUDGET, staticClosure } from './bundle-report.mjs'
 
 /** The live build is what gets deployed: no demo backend, and recharts only where the chart is. */
 const CHART_SOURCE = 'src/features/balance-chart/BalanceChart.tsx'
@@ -35,6 +35,28 @@ describe('live build output', () => {
         expect(text(file).includes(marker), `${file} contains "${marker}"`).toBe(false)
       }
     }
+  })
+
+  it('has no module of the demo in it, by its source maps', () => {
+    // Every chunk has a map except rolldown's tiny runtime, which is built from no module.
+    for (const file of report.jsFiles.filter((name) => existsSync(join(outDir, `${name}.map`)))) {
+      const { sources } = JSON.parse(text(`${file}.map`)) as { sources: string[] }
+      const demo = sources.filter((source) =>
+        /src\/mocks\/|src\/app\/(demo|DemoBar)\.tsx?$|node_modules\/msw\//.test(source),
+      )
+      expect(demo, `${file} is built from demo modules`).toEqual([])
+    }
+  })
+
+  // The target is FIRST_ROUTE_BUDGET (130 KB, reported by `npm run bench`); the first route is about
+  // 147 KB today. Until the target is met this ceiling keeps it from growing.
+  const FIRST_ROUTE_CEILING = 150 * 1024
+  it(`loads at most ${FIRST_ROUTE_CEILING / 1024} KB of gzipped JavaScript for the first route`, () => {
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+    expect(
+      report.firstRouteGzip,
+      `first route: ${kb(report.firstRouteGzip)} (entry ${kb(report.entryGzip)}); target ${kb(FIRST_ROUTE_BUDGET)}`,
+    ).toBeLessThanOrEqual(FIRST_ROUTE_CEILING)
   })
 
   it('does not ship the worker script', () => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   ApiError,
   InvalidResponseError,
@@ -26,7 +26,7 @@ export type RequestOptions = {
 }
 
 export type HttpClient = {
-  request<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.output<S>>
+  request<S extends z.core.$ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.output<S>>
 }
 
 /**
@@ -109,14 +109,14 @@ async function send(
   }
 }
 
-export function parseBody<S extends z.ZodType>(endpoint: string, text: string, schema: S): z.output<S> {
+export function parseBody<S extends z.core.$ZodType>(endpoint: string, text: string, schema: S): z.output<S> {
   let json: unknown
   try {
     json = text === '' ? null : JSON.parse(text)
   } catch {
     throw new InvalidResponseError(endpoint, [{ path: '', message: 'is not JSON' }])
   }
-  const result = schema.safeParse(json)
+  const result = z.safeParse(schema, json)
   if (result.success) return result.data
   const fields: InvalidField[] = result.error.issues.slice(0, 10).map((issue) => ({
     path: issue.path.map(String).join('.'),

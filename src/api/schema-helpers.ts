@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * Lenient building blocks shared by every backend's schemas. Real servers drift from their docs: they send
@@ -8,18 +8,18 @@ import { z } from 'zod'
 
 /** An integer; older servers sometimes send it as a numeric string ("42"). */
 export const integer = z.union([
-  z.number().int(),
-  z
-    .string()
-    .regex(/^-?\d+$/, 'Expected an integer')
-    .transform(Number),
+  z.int(),
+  z.pipe(z.string().check(z.regex(/^-?\d+$/, 'Expected an integer')), z.transform(Number)),
 ])
 
 /** A value from a documented set, kept as sent when the set grows: the UI shows a readable fallback label. */
 export type OpenEnum<T extends string> = T | (string & {})
 
 export function openEnum<const T extends readonly string[]>(_known: T) {
-  return z.string().transform((value): OpenEnum<T[number]> => value)
+  return z.pipe(
+    z.string(),
+    z.transform((value: string): OpenEnum<T[number]> => value),
+  )
 }
 
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/
@@ -37,17 +37,21 @@ export function normaliseTimestamp(value: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString()
 }
 
-export const timestamp = z.string().transform((value, ctx) => {
-  const normalised = normaliseTimestamp(value)
-  if (normalised === null) {
-    ctx.addIssue({ code: 'custom', message: `Expected an ISO 8601 date-time, got "${value.slice(0, 40)}"` })
-    return z.NEVER
-  }
-  return normalised
-})
+export const timestamp = z.pipe(
+  z.string(),
+  z.transform((value: string, ctx) => {
+    const normalised = normaliseTimestamp(value)
+    if (normalised === null) {
+      const message = `Expected an ISO 8601 date-time, got "${value.slice(0, 40)}"`
+      ctx.issues.push({ code: 'custom', message, input: value })
+      return z.NEVER
+    }
+    return normalised
+  }),
+)
 
 /** A currency code; '' (documented) and absent both mean "unknown currency". */
-export const currencyCode = z
-  .string()
-  .nullish()
-  .transform((code) => (code ? code.toUpperCase() : null))
+export const currencyCode = z.pipe(
+  z.nullish(z.string()),
+  z.transform((code: string | null | undefined) => (code ? code.toUpperCase() : null)),
+)

@@ -68,7 +68,9 @@ describe('app shell', () => {
       }),
     )
     const { user } = renderApp('/')
-    const alert = await screen.findByText(/Database is resting\./).then((text) => text.closest('[role="alert"]'))
+    const alert = await screen
+      .findByText(/Database is resting\./)
+      .then((text) => text.closest('[role="alert"]'))
     expect(requests).toBe(4)
     server.resetHandlers()
     await user.click(within(alert as HTMLElement).getByRole('button', { name: 'Retry' }))

@@ -2,19 +2,29 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, Outlet } from '@tanstack/react-router'
 import { lazy, Suspense, useState } from 'react'
 import { accountQueries } from '../api/account'
+import type { Capabilities, Subscription } from '../api/types'
+import { useBackendInfo } from '../api/use-backend-info'
+import { formatNumber } from '../lib/format'
 import { statusLabel } from '../lib/labels'
 
 // Statically null in a live build: the demo bar and everything it imports stay out of it.
 const DemoBar = import.meta.env.MODE === 'demo' ? lazy(() => import('./DemoBar')) : null
 
-const navigation = [
+/** Each page, shown when the backend offers any of what it needs. */
+const navigation: readonly {
+  to: '/' | '/usage' | '/settings/top-up'
+  label: string
+  needs?: (keyof Capabilities)[]
+}[] = [
   { to: '/', label: 'Overview' },
-  { to: '/usage', label: 'Usage' },
-  { to: '/settings/top-up', label: 'Auto top-up' },
-] as const
+  { to: '/usage', label: 'Usage', needs: ['usageLedger', 'usageTransactions'] },
+  { to: '/settings/top-up', label: 'Auto top-up', needs: ['topUpSettings'] },
+]
 
 export function AppLayout() {
   const [menuOpen, setMenuOpen] = useState(false)
+  const { capabilities } = useBackendInfo()
+  const pages = navigation.filter(({ needs }) => !needs || needs.some((need) => capabilities[need]))
   return (
     <>
       <a className="skip-link" href="#main">
@@ -39,7 +49,7 @@ export function AppLayout() {
           </button>
           <nav id="primary-navigation" aria-label="Primary" className="primary-nav" data-open={menuOpen}>
             <ul>
-              {navigation.map(({ to, label }) => (
+              {pages.map(({ to, label }) => (
                 <li key={to}>
                   <Link
                     to={to}
@@ -68,13 +78,23 @@ export function AppLayout() {
   )
 }
 
-/** "Pro · Active" in the header; it waits quietly and never blocks the page. */
+/** The plan's name, or its seats when it has no name (Neo). */
+function planName({ plan, seats }: Subscription): string {
+  if (plan) return plan.name ?? 'No plan'
+  if (seats?.seats !== undefined)
+    return `${formatNumber(seats.seats)} ${seats.seats === 1 ? 'seat' : 'seats'}`
+  return 'No plan'
+}
+
+/** "Pro · Active" in the header (the API's name without a subscription); it never blocks the page. */
 function AccountSummary() {
-  const { data } = useQuery(accountQueries.subscription())
+  const { capabilities, name } = useBackendInfo()
+  const { data } = useQuery({ ...accountQueries.subscription(), enabled: capabilities.subscription })
+  if (!capabilities.subscription) return <span className="account-summary">{name}</span>
   if (!data) return <span className="account-summary" aria-hidden="true" />
   return (
     <span className="account-summary">
-      {data.plan?.name ?? 'No plan'} · {statusLabel(data.status)}
+      {data.status === 'none' ? 'No subscription' : `${planName(data)} · ${statusLabel(data.status)}`}
     </span>
   )
 }

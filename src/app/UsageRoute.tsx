@@ -9,7 +9,11 @@ export function UsageRoute() {
   return (
     <UsagePage
       renderChart={(props) => (
-        <Suspense fallback={<div className="chart-placeholder" role="status" aria-label="Loading the balance chart" />}>
+        <Suspense
+          fallback={
+            <div className="chart-placeholder" role="status" aria-label="Loading the balance chart" />
+          }
+        >
           <BalanceChart {...props} />
         </Suspense>
       )}

@@ -65,7 +65,10 @@ const overviewRoute = createRoute({
     },
     {
       needs: 'always',
-      component: lazyRouteComponent(() => import('../features/subscription/BillingOverview'), 'BillingOverview'),
+      component: lazyRouteComponent(
+        () => import('../features/subscription/BillingOverview'),
+        'BillingOverview',
+      ),
     },
   ]),
 })

@@ -1,11 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { getConnection, setConnection, type Connection } from '../api/connection'
+import type { BackendId } from '../api/types'
 
 /**
- * What the connection screen needs to know after a rejected key: why, and which API URL to offer again.
- * Kept in memory only; the key itself is dropped.
+ * What the connection screen needs to know after a rejected key: why, and which API (URL, kind, company)
+ * to offer again. Kept in memory only; the key itself is dropped.
  */
-let lastRejection: { message: string; apiUrl: string } | null = null
+type Rejection = { message: string; apiUrl: string; backend?: BackendId; companyId?: string }
+let lastRejection: Rejection | null = null
 
 export function takeRejection() {
   return lastRejection
@@ -14,7 +16,12 @@ export function takeRejection() {
 /** Forget the key after a 401 but remember where it was used, so reconnecting is one field. */
 export function dropRejectedConnection(message: string): void {
   const connection = getConnection()
-  lastRejection = { message, apiUrl: connection?.apiUrl ?? '' }
+  lastRejection = {
+    message,
+    apiUrl: connection?.apiUrl ?? '',
+    backend: connection?.backend,
+    companyId: connection?.companyId,
+  }
   setConnection(null)
 }
 
@@ -23,10 +30,14 @@ export function dropRejectedConnection(message: string): void {
  * expired key) keeps it and refetches, so nothing on screen jumps back to a skeleton.
  */
 export function connect(connection: Connection, queryClient: QueryClient): void {
-  const previousUrl = lastRejection?.apiUrl ?? getConnection()?.apiUrl
+  const previous = lastRejection ?? getConnection()
   lastRejection = null
   setConnection(connection)
-  if (previousUrl === connection.apiUrl) void queryClient.invalidateQueries()
+  const same =
+    previous?.apiUrl === connection.apiUrl &&
+    (previous.backend ?? 'probely') === connection.backend &&
+    (previous.companyId ?? '') === (connection.companyId ?? '')
+  if (same) void queryClient.invalidateQueries()
   else queryClient.clear()
 }
 

@@ -17,6 +17,11 @@ export const statusLabel = labeller({
   active: 'Active',
   non_renewing: 'Ending',
   cancelled: 'Cancelled',
+  // Neo (Stripe's statuses), and a backend's answer that there is no subscription at all.
+  past_due: 'Past due',
+  canceled: 'Canceled',
+  incomplete: 'Incomplete',
+  none: 'No subscription',
 })
 
 export const operationLabel = labeller({
@@ -24,6 +29,13 @@ export const operationLabel = labeller({
   purchased: 'Purchased',
   earned: 'Earned',
   expired: 'Expired',
+  refunded: 'Refunded',
+})
+
+/** Conviso's execution credit types; a type added later shows by its name. */
+export const creditTypeLabel = labeller({
+  AI_PENTEST: 'AI Pentest',
+  DAST: 'DAST',
 })
 
 export const scanStatusLabel = labeller({

@@ -3,9 +3,25 @@
  * in sessionStorage so it survives a reload but not a new tab; the latency lives in memory only.
  */
 
+import type { BackendId } from '../api/types'
+import { convisoScenarios, neoScenarios } from './backend-scenarios'
+
 export const DEMO_API_KEY = 'demo-key'
 /** The base URL the app uses in the demo: a convention only, the handlers match any base URL. */
 export const DEMO_API_URL = '/demo-api'
+/** The company (scope) the Conviso demo answers for. */
+export const DEMO_COMPANY_ID = '1042'
+
+/** What connects the app to one backend's demo (the demo, the tests and the e2e journeys alike). */
+export function demoConnectionFor(backend: BackendId, demo = true) {
+  return {
+    apiUrl: DEMO_API_URL,
+    apiKey: DEMO_API_KEY,
+    demo,
+    backend,
+    ...(backend === 'conviso' ? { companyId: DEMO_COMPANY_ID } : {}),
+  }
+}
 
 export type Scenario =
   | 'healthy'
@@ -17,6 +33,12 @@ export type Scenario =
   | 'server-errors'
   | 'expired-key'
   | 'heavy'
+  | 'pending-change'
+  | 'cancelling'
+  | 'past-due'
+  | 'incomplete'
+  | 'no-subscription'
+  | 'no-credits'
 
 export interface ScenarioInfo {
   id: Scenario
@@ -48,9 +70,27 @@ export const scenarios: readonly ScenarioInfo[] = [
   { id: 'heavy', label: 'Heavy usage', description: 'Over 100,000 usage rows across three years.' },
 ]
 
+const scenarioLists: Record<BackendId, readonly ScenarioInfo[]> = {
+  probely: scenarios,
+  neo: neoScenarios,
+  conviso: convisoScenarios,
+}
+
+/** The scenarios the demo of one backend plays. */
+export function scenariosFor(backend: BackendId): readonly ScenarioInfo[] {
+  return scenarioLists[backend]
+}
+
+/** The scenario if that backend's demo plays it, else the healthy one. */
+export function scenarioFor(backend: BackendId, scenario: Scenario): Scenario {
+  return scenarioLists[backend].some((item) => item.id === scenario) ? scenario : 'healthy'
+}
+
 const SCENARIO_KEY = 'billing-demo:scenario'
 const DEFAULT_SCENARIO: Scenario = 'healthy'
-const scenarioIds: ReadonlySet<string> = new Set(scenarios.map((s) => s.id))
+const scenarioIds: ReadonlySet<string> = new Set(
+  Object.values(scenarioLists).flatMap((list) => list.map((s) => s.id)),
+)
 
 export function parseScenario(value: unknown): Scenario | null {
   return typeof value === 'string' && scenarioIds.has(value) ? (value as Scenario) : null

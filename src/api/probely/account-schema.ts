@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { currencyCode, integer, openEnum, timestamp } from '../schema-helpers'
 
 /**
@@ -13,69 +13,69 @@ export const periodUnits = ['week', 'month', 'year'] as const
 
 export const creditPackSchema = z.looseObject({
   id: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   price: integer,
   currency_code: currencyCode,
   pack_amount: integer,
-  discount: integer.optional(),
-  savings: integer.optional(),
+  discount: z.optional(integer),
+  savings: z.optional(integer),
 })
 
 export const planSchema = z.looseObject({
   id: z.string(),
-  name: z.string().optional(),
-  family: z.string().nullish(),
-  description: z.string().nullish(),
-  is_trial: z.boolean().optional(),
-  charge_model: openEnum(chargeModels).optional(),
-  price: integer.optional(),
+  name: z.optional(z.string()),
+  family: z.nullish(z.string()),
+  description: z.nullish(z.string()),
+  is_trial: z.optional(z.boolean()),
+  charge_model: z.optional(openEnum(chargeModels)),
+  price: z.optional(integer),
   currency_code: currencyCode,
-  period: integer.optional(),
-  period_unit: openEnum(periodUnits).optional(),
-  allowed_builtin_scan_profiles: z.array(z.string()).optional(),
-  allowed_credits_packs: z.array(creditPackSchema).optional(),
-  discount: integer.optional(),
-  savings: integer.optional(),
-  tiers: z.record(z.string(), z.unknown()).nullish(),
+  period: z.optional(integer),
+  period_unit: z.optional(openEnum(periodUnits)),
+  allowed_builtin_scan_profiles: z.optional(z.array(z.string())),
+  allowed_credits_packs: z.optional(z.array(creditPackSchema)),
+  discount: z.optional(integer),
+  savings: z.optional(integer),
+  tiers: z.nullish(z.record(z.string(), z.unknown())),
 })
 
 export const accountSchema = z.looseObject({
   status: openEnum(subscriptionStatuses),
-  plan: planSchema.nullish(),
-  plan_target_quantity: integer.optional(),
-  pool_size: integer.optional(),
-  auto_collection: z.boolean().optional(),
-  next_billing_at: timestamp.nullish(),
-  next_billing_amount: integer.optional(),
-  trial_end: timestamp.nullish(),
-  balance: integer.optional(),
+  plan: z.nullish(planSchema),
+  plan_target_quantity: z.optional(integer),
+  pool_size: z.optional(integer),
+  auto_collection: z.optional(z.boolean()),
+  next_billing_at: z.nullish(timestamp),
+  next_billing_amount: z.optional(integer),
+  trial_end: z.nullish(timestamp),
+  balance: z.optional(integer),
   balance_currency_code: currencyCode,
-  has_used_trial: z.boolean().optional(),
-  heroku: z.boolean().optional(),
-  plan_amount: integer.optional(),
-  available_slots: integer.nullish(),
+  has_used_trial: z.optional(z.boolean()),
+  heroku: z.optional(z.boolean()),
+  plan_amount: z.optional(integer),
+  available_slots: z.nullish(integer),
 })
 
 export const topUpSettingsSchema = z.looseObject({
-  auto_top_up_on_expiration: z.boolean().optional(),
-  auto_top_up_on_insufficient: z.boolean().optional(),
-  auto_top_up_credits_pack: creditPackSchema.nullish(),
+  auto_top_up_on_expiration: z.optional(z.boolean()),
+  auto_top_up_on_insufficient: z.optional(z.boolean()),
+  auto_top_up_credits_pack: z.nullish(creditPackSchema),
 })
 
 /** Body of `PUT /account/credits/top-up/settings/`: the pack is sent whole, or null. */
 export const topUpSettingsRequestSchema = z.object({
   auto_top_up_on_expiration: z.boolean(),
   auto_top_up_on_insufficient: z.boolean(),
-  auto_top_up_credits_pack: creditPackSchema.nullable(),
+  auto_top_up_credits_pack: z.nullable(creditPackSchema),
 })
 
 /** Body of `POST /account/credits/top-up/`. */
-export const purchaseRequestSchema = z.object({ pack_id: z.string().min(1) })
+export const purchaseRequestSchema = z.object({ pack_id: z.string().check(z.minLength(1)) })
 
 /** Answer to `POST /account/credits/top-up/`: invoice-like; extra fields are kept. */
 export const purchaseSchema = z.looseObject({
-  id: z.string().optional(),
-  status: z.string().optional(),
+  id: z.optional(z.string()),
+  status: z.optional(z.string()),
   total: integer,
   amount_due: integer,
   currency_code: currencyCode,

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { CreditPack, Money, Plan, Purchase, Subscription, TopUpSettings } from '../types'
 import type {
   accountSchema,
@@ -9,7 +9,7 @@ import type {
   topUpSettingsSchema,
 } from './account-schema'
 
-type Wire<S extends z.ZodType> = z.output<S>
+type Wire<S extends z.ZodMiniType> = z.output<S>
 
 const money = (cents: number, currency: string | null): Money => ({ cents, currency })
 const maybeMoney = (cents: number | undefined, currency: string | null) =>

@@ -1,7 +1,9 @@
 import { createHttpClient } from '../http'
+import { notOffered } from '../not-offered'
 import type { BillingBackend } from '../types'
 import { accountSchema, purchaseSchema, topUpSettingsSchema } from './account-schema'
 import { toPurchase, toSubscription, toTopUpSettings, toTopUpSettingsRequest } from './account'
+import { probelyInfo } from './info'
 import { toUsagePage, toUsageSearchParams } from './usage'
 import { usagePageSchema } from './usage-schema'
 
@@ -9,6 +11,12 @@ import { usagePageSchema } from './usage-schema'
 export function createProbelyBackend(apiUrl: string, apiKey: string): BillingBackend {
   const http = createHttpClient({ baseUrl: apiUrl, headers: { Authorization: `JWT ${apiKey}` } })
   return {
+    id: 'probely',
+    capabilities: probelyInfo.capabilities,
+    async checkKey(signal) {
+      await http.request('/account/', accountSchema, { signal })
+    },
+    getCreditBuckets: notOffered(probelyInfo.name, 'separate credit buckets'),
     async getSubscription(signal) {
       return toSubscription(await http.request('/account/', accountSchema, { signal }))
     },

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { describeError } from '../../api/describe-error'
-import type { UsageQuery } from '../../api/types'
+import type { UsageEntry, UsageQuery } from '../../api/types'
 import { filtersOf } from '../../api/usage'
 import { fetchAllUsage } from '../../api/usage-all'
 import { formatNumber } from '../../lib/format'
@@ -18,8 +18,19 @@ function saveFile(text: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
-/** Every matching row, all pages, as CSV; progress shown and cancellable. */
-export function ExportButton({ query, fileName }: { query: UsageQuery; fileName: string }) {
+type CsvWriter = (entries: readonly UsageEntry[]) => string
+const ledgerCsv = () => import('./csv').then((module) => module.usageToCsv)
+
+/** Every matching row, all pages, as CSV; progress shown and cancellable. `loadCsv` picks the columns. */
+export function ExportButton({
+  query,
+  fileName,
+  loadCsv = ledgerCsv,
+}: {
+  query: UsageQuery
+  fileName: string
+  loadCsv?: () => Promise<CsvWriter>
+}) {
   const [state, setState] = useState<ExportState>({ status: 'idle' })
   const controller = useRef<AbortController | null>(null)
 
@@ -28,7 +39,7 @@ export function ExportButton({ query, fileName }: { query: UsageQuery; fileName:
     controller.current = abort
     setState({ status: 'running', loaded: 0, total: 0 })
     try {
-      const [entries, { usageToCsv }] = await Promise.all([
+      const [entries, toCsv] = await Promise.all([
         fetchAllUsage(
           { ...filtersOf(query), ordering: query.ordering },
           {
@@ -36,9 +47,9 @@ export function ExportButton({ query, fileName }: { query: UsageQuery; fileName:
             onProgress: ({ loaded, total }) => setState({ status: 'running', loaded, total }),
           },
         ),
-        import('./csv'),
+        loadCsv(),
       ])
-      saveFile(usageToCsv(entries), fileName)
+      saveFile(toCsv(entries), fileName)
       setState({
         status: 'idle',
         message: `Exported ${formatNumber(entries.length)} entries to ${fileName}.`,

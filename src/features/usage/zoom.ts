@@ -33,7 +33,11 @@ export function useZoom(search: UsageSearch) {
       state: { usageZoomBase: base ?? { from: search.from, to: search.to, range: search.range } },
     })
   const onResetZoom = base
-    ? () => void navigate({ search: (previous) => withoutDefaults({ ...previous, ...base, page: undefined }), state: {} })
+    ? () =>
+        void navigate({
+          search: (previous) => withoutDefaults({ ...previous, ...base, page: undefined }),
+          state: {},
+        })
     : null
   return { onZoom, onResetZoom }
 }
