@@ -1,40 +1,10 @@
-import type { Subscription } from '../../api/types'
+import { subscription } from './test-subscription'
 import { autoTopUpWhen } from './AutoTopUpCard'
 import { defaultThreshold, parseThreshold } from './low-balance-threshold'
 import { localDate, usedInPeriodQuery, usedInPeriodSearch } from './period-usage'
 import { daysPhrase, daysUntil, statusView } from './subscription-status'
 
 const NOW = Date.parse('2026-11-21T12:00:00Z')
-const eur = (cents: number) => ({ cents, currency: 'EUR' })
-const pack = (credits: number) => ({
-  id: `p${credits}`,
-  name: undefined,
-  credits,
-  price: eur(credits * 100),
-  discountPercent: 0,
-  savings: undefined,
-})
-
-function subscription(
-  extra: Partial<Subscription> = {},
-  plan: Partial<NonNullable<Subscription['plan']>> = {},
-) {
-  return {
-    status: 'active',
-    plan: {
-      id: 'pro',
-      name: 'Pro',
-      chargeModel: 'per_unit',
-      price: eur(49900),
-      period: 1,
-      periodUnit: 'month',
-      creditPacks: [pack(500), pack(100), pack(1000)],
-      ...plan,
-    },
-    targetQuantity: 5,
-    ...extra,
-  } as Subscription
-}
 
 describe('statusView', () => {
   // Local dates: days are counted in the user's calendar, whatever zone the tests run in.

@@ -1,36 +1,6 @@
 import type { Subscription } from '../../api/types'
+import { eur, subscription } from './test-subscription'
 import { billingCycle, planDeal, planPrice, planSummary, scanProfileLabel } from './plan-summary'
-
-const eur = (cents: number) => ({ cents, currency: 'EUR' })
-const pack = (credits: number) => ({
-  id: `p${credits}`,
-  name: undefined,
-  credits,
-  price: eur(credits * 100),
-  discountPercent: 0,
-  savings: undefined,
-})
-
-function subscription(
-  extra: Partial<Subscription> = {},
-  plan: Partial<NonNullable<Subscription['plan']>> = {},
-) {
-  return {
-    status: 'active',
-    plan: {
-      id: 'pro',
-      name: 'Pro',
-      chargeModel: 'per_unit',
-      price: eur(49900),
-      period: 1,
-      periodUnit: 'month',
-      creditPacks: [pack(500), pack(100), pack(1000)],
-      ...plan,
-    },
-    targetQuantity: 5,
-    ...extra,
-  } as Subscription
-}
 
 describe('planSummary', () => {
   it('reads charge model, price per target and cycle, and targets', () => {
