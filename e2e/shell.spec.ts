@@ -68,7 +68,7 @@ test.describe('accessibility', () => {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
-      await expect(page.locator('[aria-busy="true"], .skeleton')).toHaveCount(0)
+      await expect(page.locator('[aria-busy="true"], .skeleton')).toHaveCount(0, { timeout: 20_000 })
       await expectNoAxeViolations(page)
     })
   }
