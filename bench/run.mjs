@@ -55,11 +55,23 @@ async function environment() {
 
 const started = Date.now()
 const results = { generatedAt: new Date().toISOString(), quick, environment: await environment() }
+const failed = {}
 const log = (text) => console.log(`[bench ${Math.round((Date.now() - started) / 1000)}s] ${text}`)
+
+/** Runs one measurement; a failure is reported and recorded, and the other steps still run. */
+async function measure(name, run) {
+  try {
+    return await run()
+  } catch (error) {
+    failed[name] = error instanceof Error ? error.message : String(error)
+    log(`${name} failed: ${failed[name]}`)
+    return undefined
+  }
+}
 
 if (wants('bundle')) {
   log('bundle: live build, React floor')
-  results.bundle = await measureBundle()
+  results.bundle = await measure('bundle', measureBundle)
 } else if (['lighthouse', 'memory'].some(wants)) {
   await buildApp('live')
 }
@@ -72,22 +84,22 @@ if (['lighthouse', 'interaction'].some(wants)) {
     if (wants('lighthouse')) {
       log(`lighthouse, demo build: ${runs.lighthouse} runs per route`)
       results.lighthouse = {
-        demo: await measureLighthouse({
-          name: 'demo',
-          baseUrl,
-          routes: ROUTES,
-          runs: runs.lighthouse,
-          chromiumPort: PORTS.chromium,
-        }),
+        demo: await measure('lighthouse (demo)', () =>
+          measureLighthouse({
+            name: 'demo',
+            baseUrl,
+            routes: ROUTES,
+            runs: runs.lighthouse,
+            chromiumPort: PORTS.chromium,
+          }),
+        ),
       }
     }
     if (wants('interaction')) {
       log(`interaction: ${runs.interaction} runs each`)
-      results.interaction = await measureInteraction({
-        baseUrl,
-        runs: runs.interaction,
-        outDir: 'bench/out/demo',
-      })
+      results.interaction = await measure('interaction', () =>
+        measureInteraction({ baseUrl, runs: runs.interaction, outDir: 'bench/out/demo' }),
+      )
     }
   })
 }
@@ -100,14 +112,16 @@ if (wants('lighthouse')) {
   try {
     const env = { API_PROXY_TARGET: apiServer.url, API_PROXY_PATH: '/api' }
     await withServer({ outDir: 'bench/out/live', port: PORTS.live, env }, async (baseUrl) => {
-      results.lighthouse.live = await measureLighthouse({
-        name: 'live',
-        baseUrl,
-        routes: ROUTES,
-        runs: runs.lighthouse,
-        chromiumPort: PORTS.chromium,
-        connection: liveConnection(api, '/api'),
-      })
+      results.lighthouse.live = await measure('lighthouse (live)', () =>
+        measureLighthouse({
+          name: 'live',
+          baseUrl,
+          routes: ROUTES,
+          runs: runs.lighthouse,
+          chromiumPort: PORTS.chromium,
+          connection: liveConnection(api, '/api'),
+        }),
+      )
     })
   } finally {
     await apiServer.stop()
@@ -118,17 +132,18 @@ if (wants('chart')) {
   const outDir = await buildPage('chart')
   await withServer({ outDir, port: PORTS.chart }, async (baseUrl) => {
     log(`chart: ${runs.chart} draws each`)
-    results.chart = await measureChart({ baseUrl, runs: runs.chart })
+    results.chart = await measure('chart', () => measureChart({ baseUrl, runs: runs.chart }))
   })
 }
 if (wants('memory')) {
   log('memory')
   await withServer({ outDir: 'bench/out/demo', mode: 'demo', port: PORTS.demo }, (demoUrl) =>
-    withServer({ outDir: 'bench/out/live', port: PORTS.live }, (liveUrl) =>
-      measureMemory({ demoUrl, liveUrl }),
-    ).then((memory) => (results.memory = memory)),
+    withServer({ outDir: 'bench/out/live', port: PORTS.live }, async (liveUrl) => {
+      results.memory = await measure('memory', () => measureMemory({ demoUrl, liveUrl }))
+    }),
   )
 }
+if (Object.keys(failed).length) results.failed = failed
 
 results.verdicts = verdicts(results)
 results.durationSeconds = Math.round((Date.now() - started) / 1000)
@@ -136,3 +151,11 @@ writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
 console.log('')
 printTable(results.verdicts)
 console.log(`\nbench/results.json written (${results.durationSeconds} s)`)
+if (results.failed) {
+  console.log(
+    `Failed: ${Object.entries(results.failed)
+      .map(([name, reason]) => `${name}: ${reason}`)
+      .join('; ')}`,
+  )
+  process.exitCode = 1
+}

@@ -29,6 +29,27 @@ function shortfalls(lhr) {
   return found
 }
 
+/** One Lighthouse run in a new tab; a run whose trace came out broken (it happens) is made again. */
+async function audit(browser, url, connection, attempts = 3) {
+  const page = await browser.newPage()
+  if (connection)
+    await page.evaluateOnNewDocument(
+      (value) => sessionStorage.setItem('billing:connection', value),
+      connection,
+    )
+  const result = await lighthouse(
+    url,
+    { output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+    undefined,
+    page,
+  )
+  await page.close()
+  const { lhr } = result
+  if (!lhr.runtimeError) return lhr
+  if (attempts > 1) return audit(browser, url, connection, attempts - 1)
+  throw new Error(`${url}: ${lhr.runtimeError.message}`)
+}
+
 /**
  * Lighthouse's default (mobile) configuration against each route: runs × routes, each run a cold load in
  * a new tab (Lighthouse clears the origin's storage, so in the demo the mock service worker starts each
@@ -44,24 +65,10 @@ export async function measureLighthouse({ name, baseUrl, routes, runs, chromiumP
     for (const route of routes) {
       const samples = []
       for (let run = 1; run <= runs; run++) {
-        const page = await browser.newPage()
-        if (connection)
-          await page.evaluateOnNewDocument(
-            (value) => sessionStorage.setItem('billing:connection', value),
-            connection,
-          )
-        const result = await lighthouse(
-          `${baseUrl}${route}`,
-          { output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
-          undefined,
-          page,
-        )
-        await page.close()
-        const lhr = result.lhr
-        if (lhr.runtimeError) throw new Error(`${route}: ${lhr.runtimeError.message}`)
+        const lhr = await audit(browser, `${baseUrl}${route}`, connection)
         if (new URL(lhr.finalDisplayedUrl).pathname !== route)
           throw new Error(`${route} ended at ${lhr.finalDisplayedUrl}`)
-        writeFileSync(join(reports, `${name}${route.replace(/\W+/g, '_')}-${run}.json`), result.report)
+        writeFileSync(join(reports, `${name}${route.replace(/\W+/g, '_')}-${run}.json`), JSON.stringify(lhr))
         samples.push({
           scores: Object.fromEntries(
             CATEGORIES.map((id) => [id, Math.round(lhr.categories[id].score * 100)]),

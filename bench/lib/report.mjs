@@ -46,7 +46,7 @@ export function verdicts(results) {
     )
   }
   for (const [build, routes] of Object.entries(lighthouse ?? {})) {
-    for (const [route, entry] of Object.entries(routes)) {
+    for (const [route, entry] of Object.entries(routes ?? {})) {
       const scores = Object.values(entry.scores)
       add(
         `Lighthouse ${build} ${route} (perf/a11y/best practices)`,
