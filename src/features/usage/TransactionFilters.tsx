@@ -1,16 +1,16 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { MultiSelect } from '../../components/MultiSelect'
 import type { Day } from '../../lib/days'
 import { operationLabel } from '../../lib/labels'
 import type { SearchPatch } from './filter-fields'
 import { activePreset, presetRange, rangePresets, type RangePreset } from './ranges'
 import type { UsageSearch } from './search'
+import { SearchBox } from './SearchBox'
 
 /** What a credit transaction can be; the ledger's purchases, grants and expiries do not occur. */
 const operations = ['used', 'refunded'].map((value) => ({ value, label: operationLabel(value) }))
 /** Without a subscription there is no billing period to pick. */
 const presets = rangePresets.filter(({ id }) => id !== 'current-period')
-const SEARCH_DEBOUNCE_MS = 300
 
 /**
  * The usage page's filters that make sense for transactions: period, operation, search and the time
@@ -80,7 +80,12 @@ export function TransactionFilters({
         selected={search.operation}
         onChange={(operation) => onChange({ operation })}
       />
-      <SearchBox id={ids.q} value={search.q ?? ''} onChange={(q) => onChange({ q: q.trim() || undefined })} />
+      <SearchBox
+        id={ids.q}
+        label="Search descriptions and credit types"
+        value={search.q ?? ''}
+        onChange={(q) => onChange({ q: q.trim() || undefined })}
+      />
       <span className="usage-filters__field usage-filters__switch">
         <input
           id={ids.tz}
@@ -92,42 +97,5 @@ export function TransactionFilters({
         <label htmlFor={ids.tz}>UTC</label>
       </span>
     </div>
-  )
-}
-
-/** Sent once typing pauses; the URL stays the truth (back and forward update the box). */
-function SearchBox({
-  id,
-  value,
-  onChange,
-}: {
-  id: string
-  value: string
-  onChange: (value: string) => void
-}) {
-  const [draft, setDraft] = useState(value)
-  const [synced, setSynced] = useState(value)
-  if (value !== synced) {
-    setSynced(value)
-    setDraft(value)
-  }
-  useEffect(() => {
-    if (draft.trim() === value) return
-    const timer = setTimeout(() => onChange(draft), SEARCH_DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [draft, value, onChange])
-  return (
-    <span className="usage-filters__field usage-filters__search">
-      <label htmlFor={id} className="visually-hidden">
-        Search descriptions and credit types
-      </label>
-      <input
-        id={id}
-        type="search"
-        placeholder="Search descriptions and credit types…"
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-      />
-    </span>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { MultiSelect } from '../../components/MultiSelect'
 import type { Period } from '../../lib/billing-period'
 import type { Day } from '../../lib/days'
@@ -7,12 +7,12 @@ import type { FilterChoices } from './choices'
 import type { SearchPatch } from './filter-fields'
 import { activePreset, presetRange, rangePresets, type RangePreset } from './ranges'
 import type { UsageSearch } from './search'
+import { SearchBox } from './SearchBox'
 
 const operations = ['used', 'purchased', 'earned', 'expired'].map((value) => ({
   value,
   label: operationLabel(value),
 }))
-const SEARCH_DEBOUNCE_MS = 300
 
 type UsageFiltersProps = {
   search: UsageSearch
@@ -111,7 +111,12 @@ export function UsageFilters({ search, today, period, choices, choicesNote, onCh
           ))}
         </select>
       </span>
-      <SearchBox id={ids.q} value={search.q ?? ''} onChange={(q) => onChange({ q: q.trim() || undefined })} />
+      <SearchBox
+        id={ids.q}
+        label="Search descriptions and targets"
+        value={search.q ?? ''}
+        onChange={(q) => onChange({ q: q.trim() || undefined })}
+      />
       <span className="usage-filters__field usage-filters__switch">
         <input
           id={ids.tz}
@@ -123,42 +128,5 @@ export function UsageFilters({ search, today, period, choices, choicesNote, onCh
         <label htmlFor={ids.tz}>UTC</label>
       </span>
     </div>
-  )
-}
-
-/** Free text, sent once typing pauses; the URL stays the truth (back/forward update the box). */
-function SearchBox({
-  id,
-  value,
-  onChange,
-}: {
-  id: string
-  value: string
-  onChange: (value: string) => void
-}) {
-  const [draft, setDraft] = useState(value)
-  const [synced, setSynced] = useState(value)
-  if (value !== synced) {
-    setSynced(value)
-    setDraft(value)
-  }
-  useEffect(() => {
-    if (draft.trim() === value) return
-    const timer = setTimeout(() => onChange(draft), SEARCH_DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [draft, value, onChange])
-  return (
-    <span className="usage-filters__field usage-filters__search">
-      <label htmlFor={id} className="visually-hidden">
-        Search descriptions and targets
-      </label>
-      <input
-        id={id}
-        type="search"
-        placeholder="Search descriptions and targets…"
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-      />
-    </span>
   )
 }
