@@ -8,7 +8,7 @@ import {
   redirect,
   type RouterHistory,
 } from '@tanstack/react-router'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { accountQueries } from '../api/account'
 import { getConnection, offers } from '../api/connection'
 import { topUpQueries } from '../api/top-up'
@@ -21,7 +21,6 @@ import { parseSearch, stringifySearch } from '../lib/search-params'
 import { prefetchOverview } from '../features/subscription/prefetch'
 import { AppLayout } from './AppLayout'
 import { byCapability } from './capability-route'
-import { ConnectPage } from './ConnectPage'
 import { NotFound, RouteError, RoutePending } from './route-states'
 
 export type RouterContext = { queryClient: QueryClient }
@@ -34,8 +33,9 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 export const connectRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/connect',
-  validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
-  component: ConnectPage,
+  validateSearch: z.object({ redirect: z.catch(z.optional(z.string()), undefined) }),
+  // Only the first visit and an expired key see it: it loads on its own, not with every page.
+  component: lazyRouteComponent(() => import('./ConnectPage'), 'ConnectPage'),
 })
 
 /** Every page but the connection screen needs a connection; without one, go and make it, then come back. */

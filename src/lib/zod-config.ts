@@ -1,4 +1,4 @@
-import { config } from 'zod'
+import { config } from 'zod/mini'
 
 /**
  * Zod compiles object parsers with `new Function` when it can. The app's Content-Security-Policy forbids

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { CreditPack } from '../../api/types'
 
 export const PACK_REQUIRED = 'Choose a pack to buy when auto top-up runs.'
@@ -21,13 +21,15 @@ export type TopUpFieldName = (typeof topUpFieldNames)[number]
  */
 export function createTopUpSchema(allowedPacks: readonly CreditPack[]) {
   const allowed = new Set(allowedPacks.map((pack) => pack.id))
-  return topUpFormShape.superRefine((values, context) => {
-    if (values.packId === '') {
-      if (values.onInsufficient || values.onExpiration) {
-        context.addIssue({ code: 'custom', path: ['packId'], message: PACK_REQUIRED })
+  return topUpFormShape.check(
+    z.superRefine((values, context) => {
+      if (values.packId === '') {
+        if (values.onInsufficient || values.onExpiration) {
+          context.addIssue({ code: 'custom', path: ['packId'], message: PACK_REQUIRED })
+        }
+      } else if (!allowed.has(values.packId)) {
+        context.addIssue({ code: 'custom', path: ['packId'], message: PACK_UNAVAILABLE })
       }
-    } else if (!allowed.has(values.packId)) {
-      context.addIssue({ code: 'custom', path: ['packId'], message: PACK_UNAVAILABLE })
-    }
-  })
+    }),
+  )
 }

@@ -30,7 +30,7 @@ async function openBuyDialog(name = 'Buy 500 credits for €450.00') {
   const view = renderApp('/')
   const buy = await screen.findByRole('button', { name })
   await view.user.click(buy)
-  return { ...view, buy, dialog: screen.getByRole('dialog', { name: 'Buy 500 credits?' }) }
+  return { ...view, buy, dialog: await screen.findByRole('dialog', { name: 'Buy 500 credits?' }) }
 }
 
 afterEach(() => server.events.removeAllListeners())

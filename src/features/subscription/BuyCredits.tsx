@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { accountQueries } from '../../api/account'
 import type { CreditPack } from '../../api/types'
 import { Skeleton } from '../../components/Skeleton'
 import { packDeal, packUnitPrice } from '../../lib/credit-pack'
 import { formatCredits, formatMoney } from '../../lib/format'
-import { BuyDialog } from './BuyDialog'
 import { statusView } from './subscription-status'
+
+// Most visits never buy: the dialog and its mutation load with the first Buy, not with the page.
+const BuyDialog = lazy(() => import('./BuyDialog').then((module) => ({ default: module.BuyDialog })))
+const loadBuyDialog = () => void import('./BuyDialog')
 
 export const BUY_CREDITS_HEADING_ID = 'buy-credits-title'
 
@@ -14,6 +17,8 @@ export const BUY_CREDITS_HEADING_ID = 'buy-credits-title'
 export function BuyCredits() {
   const { data, isPending, isError } = useQuery(accountQueries.subscription())
   const [selected, setSelected] = useState<{ pack: CreditPack; opener: HTMLElement } | null>(null)
+  // Once opened, the dialog stays mounted so closing it can hand focus back to the button.
+  const [dialogUsed, setDialogUsed] = useState(false)
   const packs = [...(data?.plan?.creditPacks ?? [])].sort((a, b) => a.credits - b.credits)
   const canBuy = data ? statusView(data).canBuy : false
   return (
@@ -42,15 +47,26 @@ export function BuyCredits() {
       ) : (
         <ul className="packs">
           {packs.map((pack) => (
-            <PackCard key={pack.id} pack={pack} onBuy={(opener) => setSelected({ pack, opener })} />
+            <PackCard
+              key={pack.id}
+              pack={pack}
+              onBuy={(opener) => {
+                setDialogUsed(true)
+                setSelected({ pack, opener })
+              }}
+            />
           ))}
         </ul>
       )}
-      <BuyDialog
-        pack={selected?.pack ?? null}
-        returnFocusTo={selected?.opener ?? null}
-        onClose={() => setSelected(null)}
-      />
+      {dialogUsed && (
+        <Suspense fallback={null}>
+          <BuyDialog
+            pack={selected?.pack ?? null}
+            returnFocusTo={selected?.opener ?? null}
+            onClose={() => setSelected(null)}
+          />
+        </Suspense>
+      )}
     </section>
   )
 }
@@ -68,6 +84,8 @@ function PackCard({ pack, onBuy }: { pack: CreditPack; onBuy: (opener: HTMLEleme
           type="button"
           className="button button--primary"
           aria-label={`Buy ${formatCredits(pack.credits)} for ${formatMoney(pack.price)}`}
+          onPointerEnter={loadBuyDialog}
+          onFocus={loadBuyDialog}
           onClick={(event) => onBuy(event.currentTarget)}
         >
           Buy

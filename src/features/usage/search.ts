@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { usageOrderings, type UsageQuery } from '../../api/types'
 import { addDays, dayEnd, dayOf, dayStart, isDay, type Day } from '../../lib/days'
 
@@ -13,17 +13,26 @@ export const DEFAULT_ORDERING = '-timestamp'
 /** Without `from`/`to`, the page shows the last 90 days: enough for most questions, quick to total. */
 export const DEFAULT_RANGE_DAYS = 90
 
-const text = (max: number) => z.string().trim().min(1).max(max)
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined)
-const list = z
-  .preprocess((value): unknown[] => (Array.isArray(value) ? value : [value]), z.array(text(255)))
-  .transform((values) => [...new Set(values)])
-  .catch([])
-  .default([])
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max))
+const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined)
+const list = z._default(
+  z.catch(
+    z.pipe(
+      z.transform((value: unknown): unknown[] => (Array.isArray(value) ? value : [value])),
+      z.pipe(
+        z.array(text(255)),
+        z.transform((values) => [...new Set(values)]),
+      ),
+    ),
+    [],
+  ),
+  [],
+)
+const pageSize = (value: number) => (pageSizes as readonly number[]).includes(value)
 
 export const usageSearchSchema = z.object({
-  from: optional(z.string().refine(isDay)),
-  to: optional(z.string().refine(isDay)),
+  from: optional(z.string().check(z.refine(isDay))),
+  to: optional(z.string().check(z.refine(isDay))),
   range: optional(z.literal('all')),
   tz: optional(z.literal('utc')),
   operation: list,
@@ -32,8 +41,8 @@ export const usageSearchSchema = z.object({
   scope: optional(text(255)),
   q: optional(text(200)),
   ordering: optional(z.enum(usageOrderings)),
-  page: optional(z.coerce.number().int().min(1).max(1_000_000)),
-  length: optional(z.coerce.number().refine((value) => (pageSizes as readonly number[]).includes(value))),
+  page: optional(z.coerce.number().check(z.refine(Number.isInteger), z.minimum(1), z.maximum(1_000_000))),
+  length: optional(z.coerce.number().check(z.refine(pageSize))),
 })
 
 export type UsageSearch = z.output<typeof usageSearchSchema>
