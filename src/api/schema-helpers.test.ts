@@ -24,4 +24,10 @@ describe('integer', () => {
     expect(integer.safeParse('lots').success).toBe(false)
     expect(integer.safeParse(null).success).toBe(false)
   })
+
+  it('rejects digit strings too long to be an exact number, instead of reading Infinity', () => {
+    expect(integer.parse('999999999999999')).toBe(999_999_999_999_999)
+    expect(integer.safeParse('9'.repeat(400)).success).toBe(false)
+    expect(integer.safeParse(2 ** 60).success).toBe(false)
+  })
 })

@@ -9,7 +9,7 @@ import * as z from 'zod/mini'
 /** An integer; older servers sometimes send it as a numeric string ("42"). */
 export const integer = z.union([
   z.int(),
-  z.pipe(z.string().check(z.regex(/^-?\d+$/, 'Expected an integer')), z.transform(Number)),
+  z.pipe(z.string().check(z.regex(/^-?\d{1,15}$/, 'Expected an integer')), z.transform(Number)),
 ])
 
 /** A value from a documented set, kept as sent when the set grows: the UI shows a readable fallback label. */
