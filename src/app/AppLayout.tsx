@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, Outlet } from '@tanstack/react-router'
-import { lazy, Suspense, useState } from 'react'
+import { useState } from 'react'
 import { accountQueries } from '../api/account'
 import type { Capabilities, Subscription } from '../api/types'
 import { useBackendInfo } from '../api/use-backend-info'
 import { formatNumber } from '../lib/format'
 import { statusLabel } from '../lib/labels'
 
-// Statically null in a live build: the demo bar and everything it imports stay out of it.
-const DemoBar = import.meta.env.MODE === 'demo' ? lazy(() => import('./DemoBar')) : null
+import DemoBar from './DemoBar'
 
 /** Each page, shown when the backend offers any of what it needs. */
 const navigation: readonly {
@@ -66,11 +65,9 @@ export function AppLayout() {
           <AccountSummary />
         </div>
       </header>
-      {DemoBar && (
-        <Suspense fallback={<div className="demo-bar" aria-hidden="true" />}>
-          <DemoBar />
-        </Suspense>
-      )}
+      {/* Statically false in a live build, which then has no demo bar nor anything it imports. In the
+          demo it is part of the first paint: a bar that arrived later would push the page down. */}
+      {import.meta.env.MODE === 'demo' && <DemoBar />}
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -5,7 +5,6 @@ import { backendIds, backends, parseBackendId } from '../api/backends'
 import { getConnection, setConnection } from '../api/connection'
 import { useBackendInfo } from '../api/use-backend-info'
 import { getScenario, parseScenario, scenariosFor, setScenario } from '../mocks/demo-state'
-import { resetDemoData } from '../mocks/probely/store'
 import { connectToDemo } from './demo'
 
 /** A fresh connection object: the backend is rebuilt, so nothing it kept from the last scenario is reused. */
@@ -43,7 +42,9 @@ export default function DemoBar() {
     void queryClient.resetQueries()
   }
 
-  const reset = () => {
+  // The demo's data store (generator and all) loads with the mock API, after the first paint.
+  const reset = async () => {
+    const { resetDemoData } = await import('../mocks/probely/store')
     resetDemoData()
     setResetDone(true)
     renewConnection()
@@ -77,7 +78,7 @@ export default function DemoBar() {
         {current && <span className="demo-bar__description">{current.description}</span>}
         {backend.id === 'probely' && (
           // Only the Probely demo keeps what the visitor changes (settings saved, packs bought).
-          <button type="button" className="button button--small" onClick={reset}>
+          <button type="button" className="button button--small" onClick={() => void reset()}>
             Reset demo data
           </button>
         )}
