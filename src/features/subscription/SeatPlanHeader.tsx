@@ -1,65 +1,23 @@
-import { useQuery } from '@tanstack/react-query'
-import { accountQueries } from '../../api/account'
 import type { Subscription } from '../../api/types'
-import { DateTime } from '../../components/DateTime'
-import { ErrorPanel } from '../../components/ErrorPanel'
-import { Skeleton } from '../../components/Skeleton'
 import { nextCharge, seatPlanSummary, seatStatusView } from './seat-plan'
-import { StatusBadge } from './StatusBadge'
-import { daysPhrase, daysUntil } from './subscription-status'
+import { SubscriptionHeader, When, type HeadingParts } from './SubscriptionHeader'
 
 /** A seat subscription's heading: status and what it means, the seats, and what happens next. */
 export function SeatPlanHeader() {
-  const { data, error, refetch, isPending } = useQuery(accountQueries.subscription())
-  if (isPending) {
-    return (
-      <header className="plan-header">
-        <div className="plan-header__main">
-          <h1>
-            <Skeleton width="14rem" height="1.875rem" label="Loading subscription" />
-          </h1>
-          <div className="plan-header__placeholder">
-            <Skeleton width="min(22rem, 100%)" height="100%" />
-          </div>
-        </div>
-      </header>
-    )
-  }
-  if (error) {
-    return (
-      <header className="plan-header plan-header--error">
-        <h1>Subscription</h1>
-        <ErrorPanel error={error} what="the subscription" onRetry={() => void refetch()} />
-      </header>
-    )
-  }
-  const view = seatStatusView(data)
-  const summary = seatPlanSummary(data)
-  return (
-    <header className="plan-header">
-      <div className="plan-header__main">
-        <h1>
-          Subscription <StatusBadge view={view} />
-        </h1>
-        {summary && <p className="muted plan-header__summary">{summary}</p>}
-        <p className="muted plan-header__meaning">{view.meaning}</p>
-      </div>
-      {data.status !== 'none' && (
-        <p className="plan-header__next">
-          <NextCharge subscription={data} />
-        </p>
-      )}
-    </header>
-  )
+  return <SubscriptionHeader describe={describeSeatPlan} placeholders={placeholders} />
 }
 
-function When({ iso }: { iso: string }) {
-  return (
-    <>
-      <DateTime value={iso} dateOnly />
-      <span className="muted"> ({daysPhrase(daysUntil(iso))})</span>
-    </>
-  )
+const placeholders = { lines: ['min(22rem, 100%)'], next: false }
+
+function describeSeatPlan(subscription: Subscription): HeadingParts {
+  const view = seatStatusView(subscription)
+  return {
+    title: 'Subscription',
+    view,
+    summary: seatPlanSummary(subscription),
+    meaning: view.meaning,
+    next: subscription.status === 'none' ? null : <NextCharge subscription={subscription} />,
+  }
 }
 
 /** "Renews on … for $392.00", "Ends on … · no more charges", "Payment due: $392.00". */
