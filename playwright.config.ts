@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs'
-
 import { defineConfig, devices, type LaunchOptions } from '@playwright/test'
 import { demoURL, e2eOutDir, e2ePort, liveApiPath, livePort, liveURL } from './e2e/servers.ts'
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs'
 
 const isCI = !!process.env.CI
 const port = e2ePort
@@ -9,27 +8,8 @@ const outDir = e2eOutDir
 const baseURL = demoURL
 const vite = 'node node_modules/vite/bin/vite.js'
 
-/**
- * Browser: PLAYWRIGHT_CHROMIUM_PATH if set, else the system Chromium at /usr/bin/chromium if present,
- * else Playwright's own bundled Chromium (`npx playwright install chromium` on a laptop).
- */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
-const chromiumPath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined)
-
 const launchOptions: LaunchOptions | undefined = chromiumPath
-  ? {
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    }
+  ? { executablePath: chromiumPath, args: chromiumFlags }
   : undefined
 
 export default defineConfig({

@@ -2,19 +2,15 @@
 //   npm run build:demo && npm run preview:demo   (then, in another shell)
 //   node scripts/screenshots.mjs [baseUrl] [outDir] [path ...]
 /* global document -- used inside page.waitForFunction, which runs in the browser */
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { chromiumFlags, chromiumPath } from './chromium.mjs'
 
 const [baseUrl = 'http://127.0.0.1:4173', outDir = 'screenshots', ...paths] = process.argv.slice(2)
 const routes = paths.length ? paths : ['/', '/usage', '/settings/top-up', '/connect']
-const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 mkdirSync(outDir, { recursive: true })
-const browser = await chromium.launch(
-  existsSync(systemChromium)
-    ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu'] }
-    : {},
-)
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
 for (const [width, height] of [
   [1280, 900],
   [390, 844],

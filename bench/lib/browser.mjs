@@ -1,27 +1,12 @@
-import { existsSync } from 'node:fs'
-import process from 'node:process'
 import { chromium } from '@playwright/test'
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.mjs'
 
-/** The system Chromium (as the e2e suite uses), else Playwright's own; the same flags as Lighthouse gets. */
-export const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium'
-
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+/** The same browser and flags as the e2e suite; Lighthouse's copy runs headless=new by its own switch. */
+export const CHROMIUM = chromiumPath ?? '/usr/bin/chromium'
+export const CHROME_FLAGS = ['--headless=new', ...chromiumFlags]
 
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    // Playwright passes its own headless switch; the others as for Lighthouse.
-    args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
-  })
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
 }
 
 /** Resolves after the next frame has been painted (a task queued from requestAnimationFrame runs after it). */
