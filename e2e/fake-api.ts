@@ -29,7 +29,8 @@ function endpointOf(method: string, path: string): Endpoint | null {
   return null
 }
 
-function validBody(endpoint: Endpoint, url: URL): { status: number; body: unknown } {
+/** What a server would answer; a save echoes what was sent, as the API does. */
+function validBody(endpoint: Endpoint, url: URL, sent: unknown): { status: number; body: unknown } {
   switch (endpoint) {
     case 'account':
       return { status: 200, body: data.account }
@@ -44,7 +45,7 @@ function validBody(endpoint: Endpoint, url: URL): { status: number; body: unknow
     case 'settings':
       return { status: 200, body: settings }
     case 'saveSettings':
-      return { status: 201, body: settings }
+      return { status: 200, body: sent }
     case 'purchase':
       return {
         status: 201,
@@ -53,8 +54,8 @@ function validBody(endpoint: Endpoint, url: URL): { status: number; body: unknow
   }
 }
 
-async function answer(route: Route, fault: Fault | undefined, endpoint: Endpoint, url: URL) {
-  const valid = validBody(endpoint, url)
+async function answer(route: Route, fault: Fault | undefined, endpoint: Endpoint, url: URL, sent: unknown) {
+  const valid = validBody(endpoint, url, sent)
   if (!fault) return route.fulfill({ status: valid.status, json: valid.body })
   if ('drop' in fault) return route.abort('connectionreset')
   if ('delayMs' in fault) {
@@ -98,8 +99,9 @@ export async function useFakeApi(
     const url = new URL(request.url())
     const endpoint = endpointOf(request.method(), url.pathname.slice(liveApiPath.length))
     if (!endpoint) return route.fulfill({ status: 404, json: { detail: 'Not found.' } })
-    api.requests.push({ endpoint, method: request.method(), body: request.postDataJSON() as unknown })
-    return answer(route, api.faults[endpoint], endpoint, url)
+    const body = request.postDataJSON() as unknown
+    api.requests.push({ endpoint, method: request.method(), body })
+    return answer(route, api.faults[endpoint], endpoint, url, body)
   })
   return api
 }

@@ -72,6 +72,14 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError
 }
 
+/**
+ * The server accepted the request (2xx) but its answer could not be read: a save or purchase may well
+ * have happened, so the user must not be told that it did not.
+ */
+export function isUnreadableSuccess(error: unknown): boolean {
+  return isApiError(error) && error.kind === 'invalid_response'
+}
+
 /** Worth retrying automatically (queries only; mutations never retry). */
 export function isTransient(error: unknown): boolean {
   return isApiError(error) && ['server', 'network', 'timeout', 'rate_limited'].includes(error.kind)

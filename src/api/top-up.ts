@@ -1,6 +1,7 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query'
 import { accountQueries } from './account'
 import { getBackend } from './connection'
+import { isUnreadableSuccess } from './errors'
 import type { TopUpSettings } from './types'
 import { usageQueries } from './usage'
 
@@ -29,11 +30,17 @@ export const topUpMutations = {
       mutationKey: [...topUpQueries.all(), 'buy'],
       mutationFn: (packId: string) => getBackend().buyCreditPack(packId),
       retry: false,
-      onSuccess: async (_purchase, _packId, _result, { client }) => {
-        await Promise.all([
+      // Also after an answer that could not be read: the server accepted the purchase, so it may have
+      // gone through, and the balance shows whether it did. A purchase that went through waits for the new
+      // balance; the unreadable answer is said at once.
+      onSettled: async (_purchase, error, _packId, _result, { client }) => {
+        if (error && !isUnreadableSuccess(error)) return
+        const refresh = Promise.all([
           client.invalidateQueries({ queryKey: usageQueries.all() }),
           client.invalidateQueries({ queryKey: accountQueries.all() }),
         ])
+        if (error) void refresh
+        else await refresh
       },
     }),
 }

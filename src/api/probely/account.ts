@@ -70,11 +70,19 @@ export function toSubscription(account: Wire<typeof accountSchema>): Subscriptio
   }
 }
 
-export function toTopUpSettings(settings: Wire<typeof topUpSettingsSchema>): TopUpSettings {
+/**
+ * A field the server leaves out is off, or, in the answer to a save, what was sent (`sent`): an older
+ * server that answers a save without the settings has not turned them off.
+ */
+export function toTopUpSettings(
+  settings: Wire<typeof topUpSettingsSchema>,
+  sent?: TopUpSettings,
+): TopUpSettings {
+  const pack = settings.auto_top_up_credits_pack
   return {
-    onExpiration: settings.auto_top_up_on_expiration ?? false,
-    onInsufficient: settings.auto_top_up_on_insufficient ?? false,
-    pack: settings.auto_top_up_credits_pack ? toCreditPack(settings.auto_top_up_credits_pack) : null,
+    onExpiration: settings.auto_top_up_on_expiration ?? sent?.onExpiration ?? false,
+    onInsufficient: settings.auto_top_up_on_insufficient ?? sent?.onInsufficient ?? false,
+    pack: pack ? toCreditPack(pack) : pack === undefined ? (sent?.pack ?? null) : null,
   }
 }
 

@@ -37,7 +37,7 @@ export function createProbelyBackend(apiUrl: string, apiKey: string): BillingBac
         method: 'PUT',
         body: toTopUpSettingsRequest(settings),
       })
-      return toTopUpSettings(saved)
+      return toTopUpSettings(saved, settings)
     },
     async buyCreditPack(packId) {
       const body = { pack_id: packId }

@@ -1,5 +1,6 @@
 import type { Ref } from 'react'
 import { describeError } from '../../api/describe-error'
+import { isUnreadableSuccess } from '../../api/errors'
 
 type SaveFeedbackProps = {
   ref: Ref<HTMLDivElement>
@@ -18,6 +19,7 @@ type SaveFeedbackProps = {
  */
 export function SaveFeedback({ ref, saved, formErrors, requestError, onRetry }: SaveFeedbackProps) {
   const failure = requestError ? describeError(requestError) : null
+  const uncertain = isUnreadableSuccess(requestError)
   return (
     <div ref={ref} className="top-up__feedback">
       {formErrors.length > 0 && (
@@ -32,7 +34,10 @@ export function SaveFeedback({ ref, saved, formErrors, requestError, onRetry }: 
       )}
       {failure && (
         <div role="alert" tabIndex={-1} className="error-panel">
-          <h2 className="error-panel__title">Your changes were not saved: {failure.title.toLowerCase()}</h2>
+          <h2 className="error-panel__title">
+            {uncertain ? 'Could not confirm that your changes were saved' : 'Your changes were not saved'}:{' '}
+            {failure.title.toLowerCase()}
+          </h2>
           <p>{failure.message} Everything you entered is still here.</p>
           {failure.retryable && (
             <button type="button" className="button" onClick={onRetry}>

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { describeError } from '../../api/describe-error'
+import { isUnreadableSuccess } from '../../api/errors'
 import { topUpMutations } from '../../api/top-up'
 import type { CreditPack, Purchase } from '../../api/types'
 import { Dialog } from '../../components/Dialog'
@@ -121,9 +122,12 @@ function PurchaseResult({ purchase }: { purchase: Purchase }) {
 
 function PurchaseError({ error }: { error: unknown }) {
   const { title, message, details } = describeError(error)
+  const uncertain = isUnreadableSuccess(error)
   return (
     <div className="error-panel" role="alert">
-      <p className="error-panel__title">Nothing was bought. {title}.</p>
+      <p className="error-panel__title">
+        {uncertain ? 'The purchase may have gone through.' : 'Nothing was bought.'} {title}.
+      </p>
       <p>{message}</p>
       {details.length > 0 && (
         <ul className="error-panel__details">
@@ -132,7 +136,11 @@ function PurchaseError({ error }: { error: unknown }) {
           ))}
         </ul>
       )}
-      <p className="muted">No credits were added and nothing was charged.</p>
+      <p className="muted">
+        {uncertain
+          ? 'Check your balance and invoices before buying again, so the pack is not bought twice.'
+          : 'No credits were added and nothing was charged.'}
+      </p>
     </div>
   )
 }
