@@ -46,10 +46,10 @@ test.describe('balance chart', () => {
     page.on('request', (request) => chunks.push(new URL(request.url()).pathname))
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1, name: /Pro/ })).toBeVisible()
-    expect(chunks.filter((path) => path.includes('BalanceChart'))).toEqual([])
+    expect(chunks.filter((path) => path.includes('BalancePlot'))).toEqual([])
     await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Usage' }).click()
     await expect(loaded(page)).toBeVisible({ timeout: 30_000 })
-    expect(chunks.some((path) => /BalanceChart-.*\.js$/.test(path))).toBe(true)
+    expect(chunks.some((path) => /BalancePlot-.*\.js$/.test(path))).toBe(true)
   })
 
   test('brushing zooms the page’s range, the URL and the table; Reset zoom returns', async ({ page }) => {

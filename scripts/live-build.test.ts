@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleReport, FIRST_ROUTE_BUDGET, staticClosure } from './bundle-report.mjs'
 
 /** The live build is what gets deployed: no demo backend, and recharts only where the chart is. */
-const CHART_SOURCE = 'src/features/balance-chart/BalanceChart.tsx'
+const CHART_SOURCE = 'src/features/balance-chart/BalancePlot.tsx'
 
 describe('live build output', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'billing-live-'))

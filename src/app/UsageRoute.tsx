@@ -1,22 +1,10 @@
-import { lazy, Suspense } from 'react'
+import BalanceChart from '../features/balance-chart/BalanceChart'
 import { UsagePage } from '../features/usage/UsagePage'
 
-// recharts and the chart live in their own chunk: the usage table never waits for them.
-const BalanceChart = lazy(() => import('../features/balance-chart/BalanceChart'))
-
-/** The usage page with the balance chart above its table; features stay independent, the app composes. */
+/**
+ * The usage page with the balance chart above its table; features stay independent, the app composes.
+ * The chart's frame comes with the page; its plot (recharts) loads in a chunk of its own.
+ */
 export function UsageRoute() {
-  return (
-    <UsagePage
-      renderChart={(props) => (
-        <Suspense
-          fallback={
-            <div className="chart-placeholder" role="status" aria-label="Loading the balance chart" />
-          }
-        >
-          <BalanceChart {...props} />
-        </Suspense>
-      )}
-    />
-  )
+  return <UsagePage renderChart={(props) => <BalanceChart {...props} />} />
 }

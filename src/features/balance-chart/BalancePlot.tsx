@@ -6,19 +6,9 @@ import { ChartTooltip } from './ChartTooltip'
 import { MarkerLayer } from './MarkerLayer'
 import type { ChartPoint } from './series'
 import { tickLabel, timeTicks } from './ticks'
+import { MARGIN, PX_PER_TICK, X_AXIS_HEIGHT, Y_AXIS_WIDTH, plotWidthOf } from './plot-geometry'
 import { useBrush } from './useBrush'
 import './plot.css'
-
-/** Fixed geometry, so a pixel of the plot maps to a time without asking recharts. */
-const MARGIN = { top: 12, right: 16, bottom: 0, left: 0 }
-const Y_AXIS_WIDTH = 64
-const X_AXIS_HEIGHT = 28
-/** Room for one tick label ("Nov 2026") and a gap. */
-const PX_PER_TICK = 84
-
-export function plotWidthOf(width: number): number {
-  return Math.max(0, width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right)
-}
 
 type BalancePlotProps = {
   points: readonly ChartPoint[]

@@ -1,15 +1,20 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { isComplete, type UsageStream } from '../../api/usage-stream'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { Skeleton } from '../../components/Skeleton'
 import { formatCredits, formatDateTimeExact, formatNumber } from '../../lib/format'
-import { BalancePlot, plotWidthOf } from './BalancePlot'
 import { ChartLegend } from './ChartLegend'
 import { useElementSize, useThrottled } from './hooks'
+import { plotWidthOf } from './plot-geometry'
 import { PointsTable } from './PointsTable'
 import { buildSeries, domainOf } from './series'
 import { summarize } from './summary'
 import { BalanceFacts, LoadProgress } from './BalanceFacts'
+
+// recharts is most of the chart's weight: only the plot waits for it. The frame, legend, facts and
+// progress come with the page, and the plot's code loads while the rows stream in.
+const loadPlot = () => import('./BalancePlot')
+const BalancePlot = lazy(() => loadPlot().then((module) => ({ default: module.BalancePlot })))
 
 /** Where the width is unknown (no layout, as in jsdom), the table still gets a useful number of points. */
 const FALLBACK_POINTS = 600
@@ -65,7 +70,9 @@ export function ChartBody({
     latestSelect.current = onSelect
   })
   const select = useCallback((from: number, to: number) => latestSelect.current(from, to), [])
+  useEffect(() => void loadPlot(), [])
 
+  const loading = <Skeleton width="100%" height="100%" label="Loading the balance chart" />
   let content
   if (error) content = <ErrorPanel error={error} what="the balance chart" onRetry={onRetry} />
   else if (complete && stream.rows.length === 0)
@@ -81,17 +88,19 @@ export function ChartBody({
     )
   else if (rows && rows.length > 1 && domain && size.width > 0)
     content = (
-      <BalancePlot
-        points={points}
-        rows={rows}
-        domain={domain}
-        utc={utc}
-        width={size.width}
-        height={size.height}
-        onSelect={select}
-      />
+      <Suspense fallback={loading}>
+        <BalancePlot
+          points={points}
+          rows={rows}
+          domain={domain}
+          utc={utc}
+          width={size.width}
+          height={size.height}
+          onSelect={select}
+        />
+      </Suspense>
     )
-  else if (!complete) content = <Skeleton width="100%" height="100%" label="Loading the balance chart" />
+  else if (!complete) content = loading
 
   return (
     <>
