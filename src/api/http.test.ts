@@ -71,6 +71,13 @@ describe('createHttpClient', () => {
     expect(error.message).toBe(detail)
   })
 
+  it("reads a GraphQL server's error answer", async () => {
+    answer(() => HttpResponse.json({ errors: [{ message: 'Rate limit exceeded.' }] }, { status: 429 }))
+    const error = await failure(api.request('/thing/', thing))
+    expect(error.kind).toBe('rate_limited')
+    expect(error.message).toBe('Rate limit exceeded.')
+  })
+
   it('reads a proxy HTML error page for a 502', async () => {
     answer(() =>
       HttpResponse.html('<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>', {

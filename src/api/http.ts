@@ -187,8 +187,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function detailOf(body: unknown): string | null {
   if (!isRecord(body)) return null
-  const { detail, message } = body
-  const text = typeof detail === 'string' ? detail : typeof message === 'string' ? message : null
+  const { detail, message, errors } = body
+  // A GraphQL server's failure (GraphQL over HTTP) says it in `{"errors": [{"message": …}]}`.
+  const graphql = Array.isArray(errors) && isRecord(errors[0]) ? errors[0].message : null
+  const text = [detail, message, graphql].find((value): value is string => typeof value === 'string') ?? null
   return text?.trim() ? text.trim().slice(0, 300) : null
 }
 

@@ -37,8 +37,15 @@ export function connect(connection: Connection, queryClient: QueryClient): void 
     previous?.apiUrl === connection.apiUrl &&
     (previous.backend ?? 'probely') === connection.backend &&
     (previous.companyId ?? '') === (connection.companyId ?? '')
-  if (same) void queryClient.invalidateQueries()
-  else queryClient.clear()
+  if (same) {
+    // A failed query keeps its error through a remount (retryOnMount: false): those that failed with the
+    // old key (a block the route does not prefetch, such as the usage totals) start again from scratch.
+    const failed = queryClient
+      .getQueryCache()
+      .findAll({ predicate: (query) => query.state.status === 'error' })
+    failed.forEach((query) => query.reset())
+    void queryClient.invalidateQueries()
+  } else queryClient.clear()
 }
 
 /** Only same-app paths: a redirect parameter must never send the user (or the key) elsewhere. */
