@@ -6,7 +6,7 @@ import {
   type OtherBackend,
   type OtherEndpoint,
 } from './fake-other-backends'
-import { expect, test } from './fixtures'
+import { expect, test, watchErrors } from './fixtures'
 import { liveURL } from './servers'
 
 /**
@@ -19,20 +19,6 @@ test.use({ baseURL: liveURL })
 test.describe.configure({ timeout: 60_000 })
 
 const FAILED = { timeout: 25_000 }
-
-/**
- * The browser's own "Failed to load resource" lines are expected here; anything else is a bug.
- * (A copy of the one in faults.spec.ts, which does not export it: fold the two into fixtures.ts.)
- */
-function watchErrors(page: Page) {
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      errors.push(message.text())
-  })
-  return errors
-}
 
 type Json = Record<string, unknown>
 

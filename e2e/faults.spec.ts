@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { useFakeApi, type Endpoint, type FakeApi, type Fault } from './fake-api'
-import { expect, test } from './fixtures'
+import { expect, test, watchErrors } from './fixtures'
 import { liveURL } from './servers'
 
 /**
@@ -12,17 +12,6 @@ test.use({ baseURL: liveURL })
 test.describe.configure({ timeout: 60_000 })
 
 const FAILED = { timeout: 25_000 }
-
-/** The browser's own "Failed to load resource" lines are expected here; anything else is a bug. */
-function watchErrors(page: Page) {
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      errors.push(message.text())
-  })
-  return errors
-}
 
 const requestsTo = (api: FakeApi, endpoint: Endpoint) =>
   api.requests.filter((request) => request.endpoint === endpoint)

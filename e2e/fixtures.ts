@@ -40,6 +40,20 @@ export const test = base.extend<{ consoleErrors: string[]; cspViolations: void }
 
 export { expect }
 
+/**
+ * For the fault tests, where the browser's own "Failed to load resource" lines are expected: every
+ * other console error, and any uncaught error, collected for the test to check.
+ */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text())
+  })
+  return errors
+}
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
