@@ -229,6 +229,22 @@ async function refusedOnLoad(page: Page, field: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 }
 
+/** Settings the dashboard cannot read, whether they come from loading them or from saving them. */
+const unreadableSettings: Malformed[] = [
+  {
+    variant: 'wrong types',
+    what: 'auto_top_up_on_expiration is "yes"',
+    body: (valid) => ({ ...valid, auto_top_up_on_expiration: 'yes' }),
+    expected: { refused: 'auto_top_up_on_expiration' },
+  },
+  {
+    variant: 'missing fields',
+    what: 'the pack has no id',
+    body: (valid) => withPack(valid, (pack) => omit(pack, 'id')),
+    expected: { refused: 'auto_top_up_credits_pack.id' },
+  },
+]
+
 const malformed: MalformedEndpoint[] = [
   {
     endpoint: 'account',
@@ -392,18 +408,7 @@ const malformed: MalformedEndpoint[] = [
     },
     refused: refusedOnLoad,
     cases: [
-      {
-        variant: 'wrong types',
-        what: 'auto_top_up_on_expiration is "yes"',
-        body: (valid) => ({ ...valid, auto_top_up_on_expiration: 'yes' }),
-        expected: { refused: 'auto_top_up_on_expiration' },
-      },
-      {
-        variant: 'missing fields',
-        what: 'the pack has no id',
-        body: (valid) => withPack(valid, (pack) => omit(pack, 'id')),
-        expected: { refused: 'auto_top_up_credits_pack.id' },
-      },
+      ...unreadableSettings,
       {
         // A switch the server does not mention is off, as the API's own default.
         variant: 'missing fields',
@@ -475,18 +480,7 @@ const malformed: MalformedEndpoint[] = [
       expect(requestsTo(api, 'saveSettings')).toHaveLength(1)
     },
     cases: [
-      {
-        variant: 'wrong types',
-        what: 'auto_top_up_on_expiration is "yes"',
-        body: (valid) => ({ ...valid, auto_top_up_on_expiration: 'yes' }),
-        expected: { refused: 'auto_top_up_on_expiration' },
-      },
-      {
-        variant: 'missing fields',
-        what: 'the pack has no id',
-        body: (valid) => withPack(valid, (pack) => omit(pack, 'id')),
-        expected: { refused: 'auto_top_up_credits_pack.id' },
-      },
+      ...unreadableSettings,
       {
         // An older server that answers a save without the settings: what was sent is what was saved.
         variant: 'missing fields',
