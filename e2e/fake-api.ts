@@ -54,25 +54,30 @@ function validBody(endpoint: Endpoint, url: URL, sent: unknown): { status: numbe
   }
 }
 
-async function answer(route: Route, fault: Fault | undefined, endpoint: Endpoint, url: URL, sent: unknown) {
-  const valid = validBody(endpoint, url, sent)
-  if (!fault) return route.fulfill({ status: valid.status, json: valid.body })
-  if ('drop' in fault) return route.abort('connectionreset')
-  if ('delayMs' in fault) {
+export type Answer = { status: number; body: unknown }
+
+/** Answers one request: with the valid answer, or as `fault` says. */
+export async function answer(route: Route, fault: Fault | undefined, valid: () => Promise<Answer>) {
+  if (fault && 'drop' in fault) return route.abort('connectionreset')
+  if (fault && 'status' in fault) {
+    if (fault.html !== undefined) {
+      return route.fulfill({
+        status: fault.status,
+        contentType: 'text/html',
+        body: fault.html,
+        headers: fault.headers,
+      })
+    }
+    return route.fulfill({ status: fault.status, json: fault.json ?? {}, headers: fault.headers })
+  }
+  const { status, body } = await valid()
+  if (fault && 'delayMs' in fault) {
     await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
-    return route.fulfill({ status: valid.status, json: valid.body }).catch(() => undefined)
+    // The page may have gone (the test ended) while the answer was held back.
+    return route.fulfill({ status, json: body }).catch(() => undefined)
   }
-  if ('body' in fault)
-    return route.fulfill({ status: valid.status, json: fault.body(valid.body as Record<string, unknown>) })
-  if (fault.html !== undefined) {
-    return route.fulfill({
-      status: fault.status,
-      contentType: 'text/html',
-      body: fault.html,
-      headers: fault.headers,
-    })
-  }
-  return route.fulfill({ status: fault.status, json: fault.json ?? {}, headers: fault.headers })
+  const json = fault && 'body' in fault ? fault.body(body as Record<string, unknown>) : body
+  return route.fulfill({ status, json })
 }
 
 export type FakeApi = {
@@ -101,7 +106,7 @@ export async function useFakeApi(
     if (!endpoint) return route.fulfill({ status: 404, json: { detail: 'Not found.' } })
     const body = request.postDataJSON() as unknown
     api.requests.push({ endpoint, method: request.method(), body })
-    return answer(route, api.faults[endpoint], endpoint, url, body)
+    return answer(route, api.faults[endpoint], () => Promise.resolve(validBody(endpoint, url, body)))
   })
   return api
 }

@@ -3,7 +3,7 @@ import { executeConviso } from '../src/mocks/conviso/execute'
 import { DEMO_COMPANY_ID } from '../src/mocks/demo-state'
 import { buildNeoSubscription } from '../src/mocks/neo/subscription'
 import { startOfUtcDay } from '../src/mocks/probely/time'
-import type { Fault } from './fake-api'
+import { answer, type Answer, type Fault } from './fake-api'
 import { liveApiPath } from './servers'
 
 /**
@@ -26,8 +26,6 @@ const operations: Record<string, OtherEndpoint> = {
   ExecutionCreditTransactions: 'transactions',
 }
 
-type Answer = { status: number; body: unknown }
-
 /** What the demo server would answer, including its own refusals of a key sent the wrong way. */
 async function validAnswer(endpoint: OtherEndpoint, route: Route): Promise<Answer> {
   const request = route.request()
@@ -46,29 +44,6 @@ async function validAnswer(endpoint: OtherEndpoint, route: Route): Promise<Answe
     }
   }
   return executeConviso(request.postDataJSON(), 'healthy', new Date())
-}
-
-async function answer(route: Route, fault: Fault | undefined, valid: () => Promise<Answer>) {
-  if (fault && 'drop' in fault) return route.abort('connectionreset')
-  if (fault && 'status' in fault) {
-    if (fault.html !== undefined) {
-      return route.fulfill({
-        status: fault.status,
-        contentType: 'text/html',
-        body: fault.html,
-        headers: fault.headers,
-      })
-    }
-    return route.fulfill({ status: fault.status, json: fault.json ?? {}, headers: fault.headers })
-  }
-  const { status, body } = await valid()
-  if (fault && 'delayMs' in fault) {
-    await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
-    // The page may have gone (the test ended) while the answer was held back.
-    return route.fulfill({ status, json: body }).catch(() => undefined)
-  }
-  const json = fault && 'body' in fault ? fault.body(body as Record<string, unknown>) : body
-  return route.fulfill({ status, json })
 }
 
 function endpointOf(method: string, path: string, body: unknown): OtherEndpoint | null {
