@@ -6,7 +6,7 @@ import {
   type OtherBackend,
   type OtherEndpoint,
 } from './fake-other-backends'
-import { expect, test, watchErrors } from './fixtures'
+import { expect, expectNoAxeViolations, test, watchErrors } from './fixtures'
 import { liveURL } from './servers'
 
 /**
@@ -284,6 +284,7 @@ for (const { backend, endpoint, path, heading, loaded, errorBody, malformed } of
         // Every block of a page shares one request (Conviso's usage list and totals share one answer).
         expect(api.count(endpoint)).toBe(retried ? 4 : 1)
         expect(errors).toEqual([])
+        await expectNoAxeViolations(page)
       })
     }
 
