@@ -2,39 +2,41 @@ import type { Money } from '../api/types'
 
 /**
  * The one place numbers, money and dates become text. Formatters are cached: building an Intl
- * formatter costs far more than using one.
+ * formatter costs far more than using one. Each caller names its formatter with a short key (a table
+ * formats hundreds of cells per page, so the key must cost less than the formatting).
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+const numberFormats = new Map<string, Intl.NumberFormat>()
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
 
-function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${JSON.stringify(options)}`
-  let format = cache.get(key)
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(undefined, options)))
-  return format as Intl.NumberFormat
+function numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = numberFormats.get(key)
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(undefined, options)))
+  return format
 }
 
-function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d|${JSON.stringify(options)}`
-  let format = cache.get(key)
-  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(undefined, options)))
-  return format as Intl.DateTimeFormat
+function dateFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = dateFormats.get(key)
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(undefined, options)))
+  return format
 }
+
+const twoDecimals: Intl.NumberFormatOptions = { minimumFractionDigits: 2, maximumFractionDigits: 2 }
 
 export const MINUS = '\u2212'
 
 /** Cents to "€2,495.00"; an unknown currency still shows the amount. */
 export function formatMoney({ cents, currency }: Money): string {
   const amount = cents / 100
-  if (!currency) return numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount)
+  if (!currency) return numberFormat('2dp', twoDecimals).format(amount)
   try {
-    return numberFormat({ style: 'currency', currency }).format(amount)
+    return numberFormat(`currency|${currency}`, { style: 'currency', currency }).format(amount)
   } catch {
-    return `${numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount)} ${currency}`
+    return `${numberFormat('2dp', twoDecimals).format(amount)} ${currency}`
   }
 }
 
 export function formatNumber(value: number): string {
-  return numberFormat({ maximumFractionDigits: 0 }).format(value)
+  return numberFormat('integer', { maximumFractionDigits: 0 }).format(value)
 }
 
 /** "1,250 credits", "1 credit". Credits are counts, never money. */
@@ -50,11 +52,15 @@ export function formatSignedCredits(value: number): string {
 
 /** "21 Nov 2026, 14:05" in the user's locale and time zone (or UTC when asked). */
 export function formatDateTime(iso: string, timeZone?: 'UTC'): string {
-  return dateFormat({ dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso))
+  return dateFormat(timeZone ? 'date-time|UTC' : 'date-time', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso))
 }
 
 export function formatDate(iso: string, timeZone?: 'UTC'): string {
-  return dateFormat({ dateStyle: 'medium', timeZone }).format(new Date(iso))
+  return dateFormat(timeZone ? 'date|UTC' : 'date', { dateStyle: 'medium', timeZone }).format(new Date(iso))
 }
 
 /** The exact instant, for a title/tooltip: "2026-11-21 14:05:09 UTC". */
@@ -70,10 +76,12 @@ const relativeUnits: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ]
 
+let relativeFormat: Intl.RelativeTimeFormat | undefined
+
 /** "in 12 days", "3 hours ago": only ever shown beside an absolute date. */
 export function formatRelative(iso: string, now = Date.now()): string {
   const diff = new Date(iso).getTime() - now
-  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+  const rtf = (relativeFormat ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }))
   for (const [unit, ms] of relativeUnits) {
     if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit)
   }
@@ -90,10 +98,14 @@ const tickFormats: Record<TimeUnit, Intl.DateTimeFormatOptions> = {
 
 /** A time axis label at the scale of its ticks: "14:00", "21 Nov", "Nov 2026". */
 export function formatTimeTick(ms: number, unit: TimeUnit, timeZone?: 'UTC'): string {
-  return dateFormat({ ...tickFormats[unit], timeZone }).format(ms)
+  return dateFormat(`tick-${unit}${timeZone ? '|UTC' : ''}`, { ...tickFormats[unit], timeZone }).format(ms)
 }
 
 /** To the second, where one instant must be told from the next: "21 Nov 2026, 14:05:09". */
 export function formatDateTimeExact(ms: number, timeZone?: 'UTC'): string {
-  return dateFormat({ dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(ms)
+  return dateFormat(timeZone ? 'exact|UTC' : 'exact', {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    timeZone,
+  }).format(ms)
 }
