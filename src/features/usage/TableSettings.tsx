@@ -1,9 +1,9 @@
 import type { ColumnVisibilityState } from '@tanstack/react-table'
 import { MultiSelect } from '../../components/MultiSelect'
-import { columnsByZone } from './columns'
+import { usageColumns } from './columns'
 import type { TablePreferences } from './preferences'
 
-const hideable = columnsByZone.local
+const hideable = usageColumns
   .filter((column) => column.enableHiding !== false)
   .map((column) => {
     const id = 'accessorKey' in column ? String(column.accessorKey) : String(column.id)

@@ -113,4 +113,24 @@ describe('usage page', () => {
     expect(screen.getByRole('region', { name: 'Scan' })).toHaveTextContent(/Findings/)
     expect(screen.getByRole('region', { name: 'Target' })).toHaveTextContent(/URL/)
   })
+
+  it('shows the next page in place of the first, with no details left open from it', async () => {
+    const { user, router } = renderApp('/usage')
+    const [first] = bodyRows(await table())
+    const firstDate = within(first!).getAllByRole('cell')[1]?.textContent
+    await user.click(within(first!).getByRole('button', { name: 'Show details' }))
+    expect(screen.getByRole('region', { name: 'Scan' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Next page' }))
+    await waitFor(() => expect(router.state.location.searchStr).toBe('?page=2'))
+    await waitFor(async () => expect(bodyRows(await table())[0]).not.toHaveTextContent(firstDate ?? ''))
+    const rows = bodyRows(await table())
+    expect(rows).toHaveLength(25)
+    expect(screen.queryByRole('region', { name: 'Scan' })).not.toBeInTheDocument()
+    for (const row of rows) {
+      expect(within(row).getByRole('button', { name: 'Show details' })).toHaveAttribute(
+        'aria-expanded',
+        'false',
+      )
+    }
+  })
 })

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { useCallback, useEffect, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react'
 import { accountQueries } from '../../api/account'
 import { ApiError, ValidationError } from '../../api/errors'
 import type { UsageOrdering } from '../../api/types'
@@ -13,7 +13,7 @@ import { ExportButton } from './ExportButton'
 import { activeChips, clearedFilters, FilterChips } from './FilterChips'
 import type { SearchPatch } from './filter-fields'
 import { Pagination } from './Pagination'
-import { useTablePreferences } from './preferences'
+import { useTablePreferences, type TablePreferences } from './preferences'
 import { RejectedFilters } from './RejectedFilters'
 import { rangeOf, todayFor, toUsageQuery, withoutDefaults } from './search'
 import { TableSettings } from './TableSettings'
@@ -37,7 +37,7 @@ export function UsagePage({ renderChart }: { renderChart?: (props: ChartSlotProp
   const subscription = useQuery(accountQueries.subscription())
   const period = subscription.data ? (billingPeriods(subscription.data)?.current ?? null) : null
   const [preferences, setPreferences] = useTablePreferences()
-  const zoom = useZoom(search)
+  const { onZoom, onResetZoom } = useZoom(search)
 
   /** Any filter or sort change goes back to page 1; only paging keeps the page. */
   const setSearch = useCallback(
@@ -60,7 +60,29 @@ export function UsagePage({ renderChart }: { renderChart?: (props: ChartSlotProp
     )
   }, [pastTheEnd, query, queryClient, navigate])
 
-  const choices = collectChoices(recent.data ?? noEntries, search)
+  // The same element while the range is the same: the chart does not re-render for the table's queries.
+  const { startDt, endDt } = query
+  const utc = search.tz === 'utc'
+  const chart = useMemo(
+    () => renderChart?.({ startDt, endDt, utc, onZoom, onResetZoom }),
+    [renderChart, startDt, endDt, utc, onZoom, onResetZoom],
+  )
+  // The table's props stay the same while nothing they show changes: the table is memoised.
+  const setOrdering = useCallback((ordering: UsageOrdering) => setSearch({ ordering }), [setSearch])
+  const setColumnVisibility = useCallback(
+    (columnVisibility: TablePreferences['columnVisibility']) => setPreferences({ columnVisibility }),
+    [setPreferences],
+  )
+  const { target: chosenTargets, label: chosenLabels, scope: chosenScope } = search
+  const choices = useMemo(
+    () =>
+      collectChoices(recent.data ?? noEntries, {
+        target: chosenTargets,
+        label: chosenLabels,
+        scope: chosenScope,
+      }),
+    [recent.data, chosenTargets, chosenLabels, chosenScope],
+  )
   const chips = activeChips(search, choices)
   const { from, to } = rangeOf(search, today)
   const fileName = `credits-usage_${from ?? 'start'}_to_${to ?? today}${search.tz === 'utc' ? '_utc' : ''}.csv`
@@ -84,7 +106,7 @@ export function UsagePage({ renderChart }: { renderChart?: (props: ChartSlotProp
         onChange={setSearch}
       />
       <FilterChips chips={chips} onChange={setSearch} />
-      {renderChart?.({ startDt: query.startDt, endDt: query.endDt, utc: search.tz === 'utc', ...zoom })}
+      {chart}
       <UsageTotals query={query} />
       <RejectedFilters error={list.error} search={search} onChange={setSearch} />
       {list.error && !(list.error instanceof ValidationError) && !pastTheEnd && (
@@ -114,11 +136,11 @@ export function UsagePage({ renderChart }: { renderChart?: (props: ChartSlotProp
           <>
             <UsageTable
               entries={data.entries}
-              utc={search.tz === 'utc'}
+              utc={utc}
               ordering={query.ordering ?? '-timestamp'}
-              onOrderingChange={(ordering: UsageOrdering) => setSearch({ ordering })}
+              onOrderingChange={setOrdering}
               columnVisibility={preferences.columnVisibility}
-              onColumnVisibilityChange={(columnVisibility) => setPreferences({ columnVisibility })}
+              onColumnVisibilityChange={setColumnVisibility}
               density={preferences.density}
               updating={list.isPlaceholderData}
             />

@@ -1,5 +1,5 @@
 import type { ColumnVisibilityState } from '@tanstack/react-table'
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 
 /**
  * How the table looks (density, hidden columns) is a preference of this browser, not part of the view a
@@ -30,14 +30,17 @@ function read(): TablePreferences {
 
 export function useTablePreferences() {
   const [preferences, setPreferences] = useState(read)
-  const update = (patch: Partial<TablePreferences>) => {
-    const next = { ...preferences, ...patch }
+  const latest = useRef(preferences)
+  // Stable across renders, so the memoised table does not re-render when the page does.
+  const update = useCallback((patch: Partial<TablePreferences>) => {
+    const next = { ...latest.current, ...patch }
+    latest.current = next
     setPreferences(next)
     try {
       localStorage.setItem(KEY, JSON.stringify(next))
     } catch {
       // Storage full or blocked: the preference lasts for this visit only.
     }
-  }
+  }, [])
   return [preferences, update] as const
 }

@@ -1,4 +1,5 @@
 import { useLocation, useNavigate } from '@tanstack/react-router'
+import { useCallback, useMemo } from 'react'
 import type { Day } from '../../lib/days'
 import { withoutDefaults, type UsageSearch } from './search'
 
@@ -27,17 +28,27 @@ export type ChartSlotProps = {
 export function useZoom(search: UsageSearch) {
   const navigate = useNavigate({ from: '/usage' })
   const base = useLocation({ select: (location) => location.state.usageZoomBase })
-  const onZoom = (from: Day, to: Day) =>
-    void navigate({
-      search: (previous) => withoutDefaults({ ...previous, from, to, range: undefined, page: undefined }),
-      state: { usageZoomBase: base ?? { from: search.from, to: search.to, range: search.range } },
-    })
-  const onResetZoom = base
-    ? () =>
-        void navigate({
-          search: (previous) => withoutDefaults({ ...previous, ...base, page: undefined }),
-          state: {},
-        })
-    : null
+  const { from, to, range } = search
+  // Stable while the range is: the page memoises the chart's element on them.
+  const onZoom = useCallback(
+    (zoomFrom: Day, zoomTo: Day) =>
+      void navigate({
+        search: (previous) =>
+          withoutDefaults({ ...previous, from: zoomFrom, to: zoomTo, range: undefined, page: undefined }),
+        state: { usageZoomBase: base ?? { from, to, range } },
+      }),
+    [navigate, base, from, to, range],
+  )
+  const onResetZoom = useMemo(
+    () =>
+      base
+        ? () =>
+            void navigate({
+              search: (previous) => withoutDefaults({ ...previous, ...base, page: undefined }),
+              state: {},
+            })
+        : null,
+    [navigate, base],
+  )
   return { onZoom, onResetZoom }
 }
