@@ -1,6 +1,9 @@
 import { getBackend } from './connection'
 import type { UsageEntry, UsageQuery } from './types'
 
+/** Every usage query's key starts here, so one invalidation refreshes them all. */
+export const USAGE_KEY = ['usage'] as const
+
 /** The server caps `length` at 100; pages beyond the first are fetched this many at a time. */
 export const MAX_PAGE_SIZE = 100
 export const PAGE_CONCURRENCY = 4

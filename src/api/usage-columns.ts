@@ -18,6 +18,8 @@ export type UsageColumns = {
   /** Epoch milliseconds. */
   time: Float64Array
   balance: Float64Array
+  /** Signed change of the balance, as UsageEntry.change. */
+  change: Float64Array
   onHold: Float64Array
   operation: Uint8Array
   description: Uint32Array
@@ -29,6 +31,7 @@ export const emptyColumns: UsageColumns = {
   length: 0,
   time: new Float64Array(0),
   balance: new Float64Array(0),
+  change: new Float64Array(0),
   onHold: new Float64Array(0),
   operation: new Uint8Array(0),
   description: new Uint32Array(0),
@@ -52,6 +55,7 @@ export function toColumns(entries: readonly UsageEntry[]): UsageColumns {
     length,
     time: new Float64Array(length),
     balance: new Float64Array(length),
+    change: new Float64Array(length),
     onHold: new Float64Array(length),
     operation: new Uint8Array(length),
     description: new Uint32Array(length),
@@ -61,6 +65,7 @@ export function toColumns(entries: readonly UsageEntry[]): UsageColumns {
   entries.forEach((entry, i) => {
     rows.time[i] = Date.parse(entry.timestamp)
     rows.balance[i] = entry.balance
+    rows.change[i] = entry.change
     rows.onHold[i] = entry.onHold
     rows.operation[i] = codeOf(entry.operation)
     rows.description[i] = entry.description === null ? 0 : intern(entry.description, ids, rows.texts)
@@ -97,6 +102,7 @@ function grow(rows: UsageColumns, capacity: number): ColumnBuffer {
     columns: {
       time: copy(rows.time, (n) => new Float64Array(n)),
       balance: copy(rows.balance, (n) => new Float64Array(n)),
+      change: copy(rows.change, (n) => new Float64Array(n)),
       onHold: copy(rows.onHold, (n) => new Float64Array(n)),
       operation: copy(rows.operation, (n) => new Uint8Array(n)),
       description: copy(rows.description, (n) => new Uint32Array(n)),
@@ -119,6 +125,7 @@ export function appendRows(
   const { columns, ids } = target
   columns.time.set(more.time.subarray(0, more.length), rows.length)
   columns.balance.set(more.balance.subarray(0, more.length), rows.length)
+  columns.change.set(more.change.subarray(0, more.length), rows.length)
   columns.onHold.set(more.onHold.subarray(0, more.length), rows.length)
   columns.operation.set(more.operation.subarray(0, more.length), rows.length)
   for (let i = 0; i < more.length; i++) {

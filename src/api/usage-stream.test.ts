@@ -5,7 +5,8 @@ import { server } from '../mocks/node'
 import { demoConnection } from '../test/render'
 import { setConnection } from './connection'
 import { emptyColumns, toColumns } from './usage-columns'
-import { fetchAllUsage } from './usage-all'
+import { fetchAllUsage, sumUsage } from './usage-all'
+import { usageQueries } from './usage'
 import {
   addPage,
   descriptionAt,
@@ -13,6 +14,7 @@ import {
   isComplete,
   operationCodes,
   streamUsagePages,
+  sumColumns,
   usageStreamQueries,
   type UsagePageChunk,
 } from './usage-stream'
@@ -146,5 +148,29 @@ describe('addPage', () => {
     expect(rows.texts).toEqual([null, 'same'])
     expect(descriptionAt(rows, 2)).toBeNull()
     expect(descriptionAt(emptyColumns, 0)).toBeNull()
+  })
+})
+
+describe('totals of a date range', () => {
+  it('are counted from the balance chart’s rows, the same as from every entry, without fetching the range again', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const last90Days = { startDt: '2026-08-24T00:00:00.000Z', endDt: undefined }
+    const entries = await fetchAllUsage(last90Days)
+    const { seen } = usageRequests()
+    const stream = await client.fetchQuery(usageStreamQueries.range(last90Days))
+    const chartRequests = seen.length
+    const totals = await client.fetchQuery(usageQueries.totals({ ...last90Days, page: 3, length: 25 }))
+    expect(totals).toEqual(sumUsage(entries))
+    expect(totals).toEqual(sumColumns(stream.rows))
+    expect(seen).toHaveLength(chartRequests)
+  })
+
+  it('with any other filter set, come from the filtered rows', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const query = { ...range, operations: ['purchased'] }
+    const totals = await client.fetchQuery(usageQueries.totals(query))
+    expect(totals).toEqual(sumUsage(await fetchAllUsage(query)))
+    expect(totals.used).toBe(0)
+    expect(totals.purchased).toBeGreaterThan(0)
   })
 })

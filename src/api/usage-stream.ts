@@ -1,8 +1,7 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query'
 import { getBackend } from './connection'
 import type { UsageEntry, UsageQuery } from './types'
-import { usageQueries } from './usage'
-import { MAX_PAGE_SIZE, PAGE_CONCURRENCY } from './usage-all'
+import { MAX_PAGE_SIZE, PAGE_CONCURRENCY, USAGE_KEY, type UsageTotals } from './usage-all'
 import { appendRows, emptyColumns, toColumns, type ColumnBuffer, type UsageColumns } from './usage-columns'
 
 export { operationCodes, descriptionAt, type OperationCode, type UsageColumns } from './usage-columns'
@@ -126,7 +125,7 @@ export const usageStreamQueries = {
    */
   range: ({ startDt, endDt }: UsageRange) =>
     queryOptions({
-      queryKey: [...usageQueries.all(), 'stream', { startDt, endDt }] as const,
+      queryKey: [...USAGE_KEY, 'stream', { startDt, endDt }] as const,
       queryFn: streamedQuery({
         streamFn: ({ signal }) => streamUsagePages({ startDt, endDt }, signal),
         reducer: addPage,
@@ -138,4 +137,23 @@ export const usageStreamQueries = {
       // Rows are typed arrays that only grow: comparing them deeply on every page would cost O(n²).
       structuralSharing: false,
     }),
+}
+
+const knownCodes: readonly (keyof Omit<UsageTotals, 'net' | 'count'>)[] = [
+  'used',
+  'purchased',
+  'earned',
+  'expired',
+]
+
+/** The totals of rows held as columns, as sumUsage gives them for entries. */
+export function sumColumns(rows: UsageColumns): UsageTotals {
+  const totals: UsageTotals = { used: 0, purchased: 0, earned: 0, expired: 0, net: 0, count: rows.length }
+  for (let i = 0; i < rows.length; i++) {
+    const change = rows.change[i] ?? 0
+    totals.net += change
+    const kind = knownCodes[(rows.operation[i] ?? 0) - 1]
+    if (kind) totals[kind] += Math.abs(change)
+  }
+  return totals
 }

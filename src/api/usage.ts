@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
-import { getBackend } from './connection'
+import { getBackend, offers } from './connection'
 import type { UsageQuery } from './types'
-import { fetchAllUsage, MAX_PAGE_SIZE, sumUsage } from './usage-all'
+import { fetchAllUsage, MAX_PAGE_SIZE, sumUsage, USAGE_KEY } from './usage-all'
+import { sumColumns, usageStreamQueries } from './usage-stream'
 
 export const RECENT_PAGES = 10
 export const RECENT_ROWS = RECENT_PAGES * MAX_PAGE_SIZE
@@ -16,8 +17,14 @@ export function filtersOf({
   return filters
 }
 
+function isRangeOnly({ startDt: _start, endDt: _end, ...others }: UsageQuery): boolean {
+  return Object.values(others).every(
+    (value) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0),
+  )
+}
+
 export const usageQueries = {
-  all: () => ['usage'] as const,
+  all: () => USAGE_KEY,
   lists: () => [...usageQueries.all(), 'list'] as const,
   list: (query: UsageQuery) =>
     queryOptions({
@@ -25,12 +32,22 @@ export const usageQueries = {
       queryFn: ({ signal }) => getBackend().listUsage(query, signal),
     }),
   /** Credits used, purchased, earned and expired over every row matching the filters. */
-  totals: (query: UsageQuery) =>
-    queryOptions({
-      queryKey: [...usageQueries.all(), 'totals', filtersOf(query)] as const,
-      queryFn: async ({ signal }) => sumUsage(await fetchAllUsage(filtersOf(query), { signal })),
+  totals: (query: UsageQuery) => {
+    const filters = filtersOf(query)
+    // A date range and nothing else is what the balance chart loads: count its rows rather than
+    // download the same pages a second time.
+    const fromChart = offers('usageLedger') && isRangeOnly(filters)
+    return queryOptions({
+      queryKey: [...usageQueries.all(), 'totals', filters, { fromChart }] as const,
+      queryFn: async ({ signal, client }) =>
+        fromChart
+          ? sumColumns((await client.fetchQuery(usageStreamQueries.range(filters))).rows)
+          : sumUsage(await fetchAllUsage(filters, { signal })),
       staleTime: 5 * 60_000,
-    }),
+      // The chart's query retries its own requests; retrying here as well would multiply them.
+      ...(fromChart ? { retry: false } : {}),
+    })
+  },
   /**
    * The newest rows of a date range (at most RECENT_PAGES pages): the API has no endpoint listing
    * targets, labels or scopes, so the filters offer the ones these rows reveal.
