@@ -2,7 +2,6 @@ import { queryOptions } from '@tanstack/react-query'
 import { getBackend, offers } from './connection'
 import type { UsageQuery } from './types'
 import { fetchAllUsage, MAX_PAGE_SIZE, sumUsage, USAGE_KEY } from './usage-all'
-import { sumColumns, usageStreamQueries } from './usage-stream'
 
 export const RECENT_PAGES = 10
 export const RECENT_ROWS = RECENT_PAGES * MAX_PAGE_SIZE
@@ -39,10 +38,12 @@ export const usageQueries = {
     const fromChart = offers('usageLedger') && isRangeOnly(filters)
     return queryOptions({
       queryKey: [...usageQueries.all(), 'totals', filters, { fromChart }] as const,
-      queryFn: async ({ signal, client }) =>
-        fromChart
-          ? sumColumns((await client.fetchQuery(usageStreamQueries.range(filters))).rows)
-          : sumUsage(await fetchAllUsage(filters, { signal })),
+      queryFn: async ({ signal, client }) => {
+        if (!fromChart) return sumUsage(await fetchAllUsage(filters, { signal }))
+        // Imported here: the stream's code comes with the chart, not with the first page.
+        const { sumColumns, usageStreamQueries } = await import('./usage-stream')
+        return sumColumns((await client.fetchQuery(usageStreamQueries.range(filters))).rows)
+      },
       staleTime: 5 * 60_000,
       // The chart's query retries its own requests; retrying here as well would multiply them.
       ...(fromChart ? { retry: false } : {}),
