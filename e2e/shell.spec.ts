@@ -67,7 +67,8 @@ test.describe('accessibility', () => {
   ] as const) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       await page.goto(path)
-      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+      // On `/` the heading is the plan's name: it waits for the demo's mock API to start on a cold page.
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible({ timeout: 20_000 })
       await expect(page.locator('[aria-busy="true"], .skeleton')).toHaveCount(0, { timeout: 20_000 })
       await expectNoAxeViolations(page)
     })
