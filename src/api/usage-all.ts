@@ -59,7 +59,7 @@ export type UsageTotals = {
 const knownOperations = ['used', 'purchased', 'earned', 'expired'] as const
 type KnownOperation = (typeof knownOperations)[number]
 
-function isKnownOperation(operation: string | null): operation is KnownOperation {
+export function isKnownOperation(operation: string | null): operation is KnownOperation {
   return (knownOperations as readonly (string | null)[]).includes(operation)
 }
 

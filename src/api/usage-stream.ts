@@ -1,8 +1,15 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query'
 import { getBackend } from './connection'
 import type { UsageEntry, UsageQuery } from './types'
-import { MAX_PAGE_SIZE, PAGE_CONCURRENCY, USAGE_KEY, type UsageTotals } from './usage-all'
-import { appendRows, emptyColumns, toColumns, type ColumnBuffer, type UsageColumns } from './usage-columns'
+import { isKnownOperation, MAX_PAGE_SIZE, PAGE_CONCURRENCY, USAGE_KEY, type UsageTotals } from './usage-all'
+import {
+  appendRows,
+  emptyColumns,
+  operationCodes,
+  toColumns,
+  type ColumnBuffer,
+  type UsageColumns,
+} from './usage-columns'
 
 export { operationCodes, descriptionAt, type OperationCode, type UsageColumns } from './usage-columns'
 
@@ -139,12 +146,10 @@ export const usageStreamQueries = {
     }),
 }
 
-const knownCodes: readonly (keyof Omit<UsageTotals, 'net' | 'count'>)[] = [
-  'used',
-  'purchased',
-  'earned',
-  'expired',
-]
+/** Each operation code back to its operation. */
+const operationOfCode = new Map<number, string>(
+  Object.entries(operationCodes).map(([operation, code]) => [code, operation]),
+)
 
 /** The totals of rows held as columns, as sumUsage gives them for entries. */
 export function sumColumns(rows: UsageColumns): UsageTotals {
@@ -152,8 +157,8 @@ export function sumColumns(rows: UsageColumns): UsageTotals {
   for (let i = 0; i < rows.length; i++) {
     const change = rows.change[i] ?? 0
     totals.net += change
-    const kind = knownCodes[(rows.operation[i] ?? 0) - 1]
-    if (kind) totals[kind] += Math.abs(change)
+    const operation = operationOfCode.get(rows.operation[i] ?? 0) ?? null
+    if (isKnownOperation(operation)) totals[operation] += Math.abs(change)
   }
   return totals
 }
